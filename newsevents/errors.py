@@ -1,0 +1,58 @@
+"""Coded, actionable errors.
+
+Every code is listed in ``CODES`` with a one-line meaning; messages name the
+file and line and say what the user can do. Ranges: NE1xx input, NE2xx NLP,
+NE3xx store, NE4xx query, NE5xx configuration.
+"""
+
+from __future__ import annotations
+
+CODES: dict[str, str] = {
+    "NE101": "record has no date",
+    "NE102": "record has an impossible or unparsable date",
+    "NE103": "record has no text",
+    "NE104": "bytes are not valid text in any supported encoding",
+    "NE105": "invalid JSON",
+    "NE106": "record is larger than the size limit",
+    "NE107": "file is binary, not text",
+    "NE108": "record is not a JSON object or misses required fields",
+    "NE109": "CSV row does not match the header",
+    "NE110": "file cannot be read (missing, unreadable or corrupt archive)",
+    "NE111": "unsupported file type",
+    "NE201": "spaCy model is not installed",
+    "NE301": "database cannot be opened",
+    "NE302": "database schema is newer than this version of newsevents",
+    "NE401": "invalid query filter",
+    "NE501": "invalid configuration value",
+}
+
+
+class NewsEventsError(Exception):
+    """Base class: ``code`` is one of ``CODES``, ``str(err)`` starts with it."""
+
+    def __init__(self, code: str, message: str) -> None:
+        if code not in CODES:
+            raise ValueError(f"unknown error code {code!r}")
+        self.code = code
+        self.message = message
+        super().__init__(f"{code}: {message}")
+
+
+class InputError(NewsEventsError):
+    """Bad input that ``ingest`` turns into a ``Reject``."""
+
+
+class ModelError(NewsEventsError):
+    """The NLP model cannot be loaded."""
+
+
+class StoreError(NewsEventsError):
+    """The database cannot be opened or migrated."""
+
+
+class QueryError(NewsEventsError):
+    """A query filter is invalid."""
+
+
+class ConfigError(NewsEventsError):
+    """A configuration value is invalid."""
