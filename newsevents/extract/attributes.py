@@ -1,0 +1,135 @@
+"""Per-trigger attributes: polarity, modality, tense, claimant, date and place phrases."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.extract import syntax
+from newsevents.extract.lexicon import in_class
+from newsevents.models import Modality, Polarity
+
+HYPOTHETICAL_AUX = frozenset({"might", "may", "could", "would", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_ADJ = frozenset({"planned", "upcoming", "proposed", "scheduled", "forthcoming", "expected"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "on", "into"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def anchors(trigger: Token) -> list[Token]:
+    """The trigger and the verbs that carry its tense, mood and negation."""
+    found = [trigger]
+    if not syntax.is_verbal(trigger):
+        head = syntax.clause_head(trigger)
+        if head.i != trigger.i:
+            found.append(head)
+        found.extend(c for c in trigger.children if c.dep_ in ("relcl", "acl") and syntax.is_verbal(c))
+    return found
+
+
+def polarity(trigger: Token) -> Polarity:
+    """Negative when the trigger or its verb is negated ("will not meet", "no talks")."""
+    for token in anchors(trigger):
+        if syntax.children(token, "neg"):
+            return "negative"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return "negative"
+    return "positive"
+
+
+def _auxes(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def modality(trigger: Token) -> Modality:
+    """``hypothetical`` for may/might/if, ``future`` for will/expected/planned, else asserted."""
+    chain = anchors(trigger) + list(syntax.ancestors_within_clause(trigger))[:3]
+    for token in chain:
+        if _auxes(token) & HYPOTHETICAL_AUX or any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
+        ):
+            return "hypothetical"
+    for token in chain:
+        if _auxes(token) & FUTURE_AUX or in_class(token, "intent"):
+            return "future"
+    if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in trigger.children):
+        return "future"
+    return "asserted"
+
+
+def tense(trigger: Token, mood: Modality) -> str:
+    """``future``, ``past`` or ``present`` for date resolution."""
+    if mood == "future":
+        return "future"
+    for token in anchors(trigger):
+        if token.tag_ in ("VBD", "VBN") or _auxes(token) & {"had", "has", "have", "did", "was", "were"}:
+            return "past"
+    return "present"
+
+
+def speaker(verb: Token) -> Token | None:
+    """Who a reporting verb attributes the statement to ("X said", "said X")."""
+    subjects = syntax.children(verb, "nsubj")
+    if subjects:
+        return syntax.antecedent(subjects[0])
+    after = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "nsubj", "npadvmod")]
+    return after[0] if after else None
+
+
+def claimant(trigger: Token, sentence: Span) -> Token | None:
+    """The source of a reported statement that contains the trigger, if any."""
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ in ("ccomp", "parataxis") and in_class(token.head, "report"):
+            return speaker(token.head)
+        token = token.head
+    for child in token.children:
+        if child.dep_ == "parataxis" and in_class(child, "report"):
+            return speaker(child)
+    return according_to(sentence)
+
+
+def according_to(sentence: Span) -> Token | None:
+    """The object of "according to X" in the sentence."""
+    for token in sentence:
+        if token.lower_ == "according":
+            for prep in token.children:
+                objects = syntax.children(prep, "pobj")
+                if prep.lower_ == "to" and objects:
+                    return objects[0]
+    return None
+
+
+def _ent_in(tokens: set[int], sentence: Span, labels: frozenset[str]) -> list[Span]:
+    return [e for e in sentence.ents if e.label_ in labels and e.root.i in tokens]
+
+
+def date_phrase(trigger: Token, sentence: Span) -> Span | None:
+    """The DATE entity attached to the trigger's own clause ("met on Monday")."""
+    scope = {t.i for a in anchors(trigger) for t in syntax.clause_tokens(a)}
+    found = _ent_in(scope, sentence, frozenset({"DATE"}))
+    return min(found, key=lambda e: abs(e.root.i - trigger.i)) if found else None
+
+
+def place_phrase(trigger: Token, sentence: Span) -> Span | None:
+    """A place named in the event clause ("in Moscow", "the Ladakh clash")."""
+    scope: set[int] = set()
+    for token in anchors(trigger) + _modified_nouns(trigger):
+        scope.update(t.i for t in syntax.clause_tokens(token) if _is_place_slot(t, token))
+    found = _ent_in(scope, sentence, PLACE_LABELS)
+    return min(found, key=lambda e: abs(e.root.i - trigger.i)) if found else None
+
+
+def _is_place_slot(token: Token, anchor: Token) -> bool:
+    if token.dep_ == "compound" and token.head.i == anchor.i:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+
+
+def _modified_nouns(trigger: Token) -> list[Token]:
+    """Nouns whose relative clause contains the trigger ("the clash in which X attacked Y")."""
+    found = []
+    for token in syntax.ancestors_within_clause(trigger):
+        if token.dep_ in ("relcl", "acl") and not syntax.is_verbal(token.head):
+            found.append(token.head)
+    return found

@@ -1,0 +1,224 @@
+"""The rule-based PLOVER coder (``rules.v1``): triggers and dependency patterns.
+
+For each sentence it finds trigger words from the lexicon, keeps the top-most
+trigger of a chain ("agreed to hold talks" is one AGREE), and reads source,
+target, polarity, modality, claimant, date and place from the parse. The
+claimant of a report is never an actor of the reported event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.extract import attributes, syntax
+from newsevents.extract.lexicon import Trigger, in_class, match
+from newsevents.extract.quotes import Quote, find_quotes, quote_at
+from newsevents.models import Mention
+from newsevents.models import Span as TextSpan
+
+SUPPRESS_DEPS = ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass", "acl", "amod", "compound")
+TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
+OBLIGATION_WORDS = frozenset({"must", "need", "should", "ought", "have"})
+REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where the actors of a trigger are read from: the trigger or its light verb."""
+
+    trigger: Token
+    entry: Trigger
+    actor_verb: Token | None
+    reversed: bool = False
+
+
+def extract_mentions(article_id: str, doc: Doc) -> list[Mention]:
+    """All event mentions in a parsed article, in text order."""
+    quotes = find_quotes(doc)
+    mentions: list[Mention] = []
+    for sentence in doc.sents:
+        mentions.extend(sentence_mentions(article_id, sentence, quotes))
+    return mentions
+
+
+def sentence_mentions(article_id: str, sentence: Span, quotes: list[Quote]) -> list[Mention]:
+    """Mentions in one sentence."""
+    found = {t.i: e for t in sentence if (e := match(t)) is not None}
+    mentions: list[Mention] = []
+    for index, entry in found.items():
+        token = sentence.doc[index]
+        if _suppressed(token, found):
+            continue
+        frame = _frame(token, entry)
+        mentions.extend(_mentions(article_id, sentence, frame, quotes))
+    mentions.extend(_conveyed_requests(article_id, sentence, found, quotes))
+    return mentions
+
+
+def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
+    """A trigger governed by another trigger ("agreed to *meet*") is part of that event."""
+    current = token
+    while current.dep_ in SUPPRESS_DEPS and current.head.i != current.i:
+        current = current.head
+        if current.i in found:
+            return True
+        if current.dep_ == "ccomp" and in_class(current.head, "convey") and _is_obligation(current):
+            return True
+        if current.dep_ == "ccomp" and in_class(current.head, "report"):
+            return False
+    return False
+
+
+def _frame(token: Token, entry: Trigger) -> Frame:
+    """Find the verb that carries a noun trigger's actors ("held talks", "talks he held")."""
+    if syntax.is_verbal(token):
+        return Frame(token, entry, token)
+    head = token.head
+    if token.dep_ == "dobj" and in_class(head, "receive"):
+        return Frame(token, entry, head, reversed=True)
+    if token.dep_ in ("dobj", "nsubjpass") and in_class(head, "light"):
+        return Frame(token, entry, head)
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl") and in_class(child, "light"):
+            return Frame(token, entry, child)
+    return Frame(token, entry, None)
+
+
+def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
+    """Source and target head tokens (each with its coordinated conjuncts)."""
+    trigger, verb = frame.trigger, frame.actor_verb
+    pair = _between(trigger)
+    if pair:
+        return pair
+    source = syntax.subject(verb) if verb is not None else _noun_source(trigger)
+    targets = _targets(frame)
+    if frame.reversed:
+        source, targets = (targets[0] if targets else None), ([source] if source else [])
+    sources = syntax.with_conjuncts(source) if source is not None else []
+    return sources, [t for head in targets[:1] for t in syntax.with_conjuncts(head)]
+
+
+def _between(trigger: Token) -> tuple[list[Token], list[Token]] | None:
+    """"A meeting between A and B": A acts, B is the target."""
+    objects = syntax.prep_objects(trigger, "between", "among")
+    if not objects:
+        return None
+    parties = syntax.with_conjuncts(objects[0])
+    return ([parties[0]], parties[1:2]) if len(parties) > 1 else None
+
+
+def _noun_source(trigger: Token) -> Token | None:
+    """Actor of a bare event noun: "China's attack", "an attack by rebels"."""
+    by = syntax.prep_objects(trigger, "by")
+    if by:
+        return by[0]
+    owners = syntax.children(trigger, "poss")
+    return owners[0] if owners else None
+
+
+def _targets(frame: Frame) -> list[Token]:
+    """Candidate targets: the object, then "with/against/to/on X" phrases."""
+    found: list[Token] = []
+    for node in (frame.actor_verb, frame.trigger):
+        if node is None:
+            continue
+        if node == frame.actor_verb and node != frame.trigger:
+            preps = ("with", "from") if frame.reversed else TARGET_PREPS
+            found.extend(syntax.prep_objects(node, *preps))
+            continue
+        found.extend(c for c in node.children if c.dep_ in ("dobj", "dative", "iobj"))
+        found.extend(syntax.prep_objects(node, *TARGET_PREPS))
+    return [t for t in found if t.pos_ in ("PROPN", "NOUN", "PRON")]
+
+
+def _mentions(article_id: str, sentence: Span, frame: Frame, quotes: list[Quote]) -> list[Mention]:
+    sources, targets = _actor_heads(frame)
+    claim = _claimant(frame.trigger, sentence, quotes)
+    sources = [s for s in sources if claim is None or s.i != claim.i]
+    if not sources:
+        return []
+    base = _base_mention(article_id, sentence, frame, claim)
+    pairs = [(s, t) for s in sources[:3] for t in (targets[:3] or [None]) if t is None or t.i != s.i]
+    return [_with_actors(base, s, t) for s, t in pairs]
+
+
+def _claimant(trigger: Token, sentence: Span, quotes: list[Quote]) -> Token | None:
+    found = attributes.claimant(trigger, sentence)
+    if found is not None:
+        return found
+    quote = quote_at(quotes, trigger.idx)
+    return quote.speaker if quote is not None else None
+
+
+def _base_mention(article_id: str, sentence: Span, frame: Frame, claim: Token | None) -> Mention:
+    trigger = frame.trigger
+    mood = attributes.modality(trigger)
+    return Mention(
+        article_id=article_id,
+        type=frame.entry.type,
+        mode=frame.entry.mode,
+        trigger=_text_span(trigger.doc[trigger.i : trigger.i + 1]),
+        sentence=_sentence_span(sentence),
+        source=None,
+        target=None,
+        claimant=_text_span(syntax.phrase(claim)) if claim is not None else None,
+        claimant_root=claim.i if claim is not None else None,
+        polarity=attributes.polarity(trigger),
+        modality=mood,
+        tense=attributes.tense(trigger, mood),
+        date_expr=_optional(attributes.date_phrase(trigger, sentence)),
+        place_expr=_optional(attributes.place_phrase(trigger, sentence)),
+    )
+
+
+def _with_actors(base: Mention, source: Token, target: Token | None) -> Mention:
+    return replace(
+        base,
+        source=_text_span(syntax.phrase(source)),
+        source_root=source.i,
+        target=_text_span(syntax.phrase(target)) if target is not None else None,
+        target_root=target.i if target is not None else None,
+    )
+
+
+def _conveyed_requests(
+    article_id: str, sentence: Span, found: dict[int, Trigger], quotes: list[Quote]
+) -> list[Mention]:
+    """"A told B that C must/need to do X" is a REQUEST from A to B (mode from X)."""
+    mentions: list[Mention] = []
+    for verb in sentence:
+        if not in_class(verb, "convey"):
+            continue
+        for clause in syntax.children(verb, "ccomp"):
+            if _is_obligation(clause):
+                entry = _embedded_request(clause, found)
+                mentions.extend(_mentions(article_id, sentence, Frame(verb, entry, verb), quotes))
+    return mentions
+
+
+def _is_obligation(clause: Token) -> bool:
+    words = {t.lower_ for t in clause.children if t.dep_ in ("aux", "auxpass")}
+    return bool(words & OBLIGATION_WORDS) or clause.lemma_ in ("need", "have", "must")
+
+
+def _embedded_request(clause: Token, found: dict[int, Trigger]) -> Trigger:
+    embedded = [found[t.i] for t in clause.subtree if t.i in found]
+    mode = REQUEST_MODES.get(embedded[0].type, "change") if embedded else "change"
+    return Trigger(clause.lemma_, "VERB", "REQUEST", mode, "")
+
+
+def _text_span(span: Span) -> TextSpan:
+    return TextSpan(span.text, span.start_char, span.end_char)
+
+
+def _sentence_span(sentence: Span) -> TextSpan:
+    text = sentence.text
+    stripped = text.strip()
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    return TextSpan(stripped, start, start + len(stripped))
+
+
+def _optional(span: Span | None) -> TextSpan | None:
+    return _text_span(span) if span is not None else None

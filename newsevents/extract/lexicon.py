@@ -1,0 +1,84 @@
+"""The trigger lexicon and verb classes, loaded from ``data/*.tsv``."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon entry: a word that signals a PLOVER event of ``type`` and ``mode``."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    needs: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = files("newsevents.extract").joinpath(f"data/{name}").read_text("utf-8")
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """All triggers keyed by ``(lemma, pos)``; conditional entries come first."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for row in _rows("triggers.tsv"):
+        entry = Trigger(row["lemma"], row["pos"], row["type"], row["mode"] or None, row["needs"] or "")
+        table.setdefault((entry.lemma, entry.pos), []).append(entry)
+    return {k: tuple(sorted(v, key=lambda t: t.needs == "")) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def verb_classes() -> dict[str, frozenset[str]]:
+    """Verb lemmas by class (``light``, ``receive``, ``report``, ``intent``, ``convey``)."""
+    classes: dict[str, set[str]] = {}
+    for row in _rows("verbs.tsv"):
+        classes.setdefault(row["class"], set()).add(row["word"])
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+def in_class(token: Token, name: str) -> bool:
+    """Whether the token's lemma belongs to the verb class ``name``."""
+    return token.lemma_.lower() in verb_classes().get(name, frozenset())
+
+
+def _pos_class(token: Token) -> str | None:
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return "VERB"
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()):
+        return "NOUN"
+    return None
+
+
+def _satisfied(entry: Trigger, token: Token) -> bool:
+    if not entry.needs:
+        return True
+    key, _, words = entry.needs.rpartition("=")
+    wanted = set(words.split("|"))
+    if key == "compound":
+        return any(c.dep_ == "compound" and c.lower_ in wanted for c in token.children)
+    if key == "amod":
+        return any(c.dep_ == "amod" and c.lower_ in wanted for c in token.children)
+    return any(c.dep_ in ("prt", "prep") and c.lower_ in wanted for c in token.children)
+
+
+def match(token: Token) -> Trigger | None:
+    """The lexicon entry that ``token`` triggers in its context, if any."""
+    pos = _pos_class(token)
+    if pos is None:
+        return None
+    keys = [(token.lemma_.lower(), pos), (token.lower_, pos)]
+    for key in dict.fromkeys(keys):
+        for entry in triggers().get(key, ()):
+            if _satisfied(entry, token):
+                return entry
+    return None

@@ -1,0 +1,63 @@
+"""Direct quotations and who said them, so first-person words resolve to the speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsevents.extract.attributes import speaker
+from newsevents.extract.lexicon import in_class
+
+OPENING = "“\""
+CLOSING = "”\""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Character range of a quotation and the token of its speaker (if found)."""
+
+    start: int
+    end: int
+    speaker: Token | None
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    """Quotation ranges: curly pairs, or straight quotes paired in order; mixed pairs allowed."""
+    ranges: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, char in enumerate(text):
+        if start is None and char in OPENING:
+            start = index
+        elif start is not None and char in CLOSING:
+            ranges.append((start, index + 1))
+            start = None
+        elif char == "\n" and start is not None and text[index + 1 : index + 2] == "\n":
+            start = None
+    return ranges
+
+
+def _attribution(doc: Doc, start: int, end: int) -> Token | None:
+    """The reporting verb's subject just outside the quote: '"...," X said' or 'X said: "..."'."""
+    after = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="expand")
+    before = doc.char_span(max(0, start - 120), start, alignment_mode="expand")
+    for window in (after, before):
+        if window is None:
+            continue
+        for token in window:
+            if in_class(token, "report") and (token.idx >= end or token.idx < start):
+                return speaker(token)
+    return None
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """All quotations in the document with their speakers."""
+    return [Quote(s, e, _attribution(doc, s, e)) for s, e in _ranges(doc.text)]
+
+
+def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+    """The quotation containing the character ``offset``."""
+    for quote in quotes:
+        if quote.start <= offset < quote.end:
+            return quote
+    return None

@@ -1,0 +1,113 @@
+"""Dependency-tree helpers shared by the coder: subjects, objects, phrases, clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_DEPS = ("dobj", "iobj", "dative", "attr", "oprd")
+CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "relcl", "acl", "csubj", "parataxis", "pcomp")
+INHERIT_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp")
+RELATIVE_WORDS = ("who", "which", "that", "whom", "whose")
+# Pronouns that may name an actor; others ("it", "this", "what") never do.
+ACTOR_PRONOUNS = frozenset(
+    "he she him her his hers they them their theirs we us our ours i me my mine".split()
+)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """Children of ``token`` whose dependency label is one of ``deps``."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """Objects of the prepositions ``preps`` attached to ``token`` ("with X", "to X")."""
+    found = []
+    for prep in children(token, "prep", "agent", "dative"):
+        if prep.lower_ in preps or (prep.dep_ == "agent" and "by" in preps):
+            found.extend(children(prep, "pobj"))
+    return found
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token followed by the heads it is coordinated with ("A and B")."""
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def is_verbal(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def antecedent(token: Token) -> Token | None:
+    """For a relative pronoun subject ("troops who attacked"), the noun it stands for."""
+    if token.lower_ not in RELATIVE_WORDS:
+        return token
+    clause = token.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ in ("relcl", "acl") else None
+
+
+def subject(verb: Token) -> Token | None:
+    """The acting subject of ``verb``: its own, a passive agent, or one inherited upward."""
+    agents = prep_objects(verb, "by") if children(verb, "auxpass", "nsubjpass") else []
+    if agents:
+        return agents[0]
+    own = children(verb, "nsubj", "csubj")
+    if own:
+        return antecedent(own[0])
+    if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and is_verbal(verb.head):
+        return subject(verb.head)
+    if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
+        return verb.head
+    return None
+
+
+def phrase(head: Token) -> Span:
+    """The noun phrase of ``head`` without clauses, appositions or trailing modifiers."""
+    doc = head.doc
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ not in ("punct", "cc", "prep") and not _is_clause(child):
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.i != end or child.dep_ not in ("compound", "flat", "nummod"):
+            break
+        end = child.i + 1
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _is_clause(token: Token) -> bool:
+    return token.dep_ in CLAUSE_DEPS
+
+
+def clause_tokens(trigger: Token) -> Iterator[Token]:
+    """Tokens of the trigger's own clause: its subtree minus nested clauses."""
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        yield token
+        stack.extend(c for c in token.children if not (_is_clause(c) and is_verbal(c)))
+
+
+def clause_head(trigger: Token) -> Token:
+    """The verb that governs a noun trigger's clause ("held" for "the meeting he held")."""
+    token = trigger
+    while not is_verbal(token) and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "prep", "appos"):
+            token = token.head
+        else:
+            break
+    return token
+
+
+def ancestors_within_clause(token: Token) -> Iterator[Token]:
+    """Heads above ``token`` up to, not across, a reported-speech boundary."""
+    while token.head.i != token.i and token.dep_ not in ("ccomp", "parataxis"):
+        token = token.head
+        yield token
