@@ -69,7 +69,7 @@ class Mention:
     modality: Modality = "asserted"
     tense: str | None = None
     date_expr: Span | None = None
-    place_expr: Span | None = None
+    places: tuple[Span, ...] = ()
     source_root: int | None = None
     target_root: int | None = None
     claimant_root: int | None = None

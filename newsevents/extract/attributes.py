@@ -8,12 +8,13 @@ from newsevents.extract import syntax
 from newsevents.extract.lexicon import in_class
 from newsevents.models import Modality, Polarity
 
-HYPOTHETICAL_AUX = frozenset({"might", "may", "could", "would", "should"})
+HYPOTHETICAL_AUX = frozenset({"might", "may", "could", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_ADJ = frozenset({"planned", "upcoming", "proposed", "scheduled", "forthcoming", "expected"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "on", "into"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "into"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def anchors(trigger: Token) -> list[Token]:
@@ -49,8 +50,14 @@ def modality(trigger: Token) -> Modality:
             c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
         ):
             return "hypothetical"
+    reported = any(in_class(t, "report") for t in syntax.ancestors_within_clause(trigger)) or (
+        trigger.dep_ == "ccomp" and in_class(trigger.head, "report")
+    )
     for token in chain:
-        if _auxes(token) & FUTURE_AUX or in_class(token, "intent"):
+        if "would" in _auxes(token):
+            return "future" if reported else "hypothetical"
+    for token in chain:
+        if _auxes(token) & FUTURE_AUX or (syntax.is_verbal(token) and in_class(token, "intent")):
             return "future"
     if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in trigger.children):
         return "future"
@@ -111,18 +118,31 @@ def date_phrase(trigger: Token, sentence: Span) -> Span | None:
     return min(found, key=lambda e: abs(e.root.i - trigger.i)) if found else None
 
 
-def place_phrase(trigger: Token, sentence: Span) -> Span | None:
-    """A place named in the event clause ("in Moscow", "the Ladakh clash")."""
+def place_candidates(trigger: Token, sentence: Span) -> list[Span]:
+    """Place phrases of the event clause, best first, for the resolver to geocode."""
     scope: set[int] = set()
     for token in anchors(trigger) + _modified_nouns(trigger):
-        scope.update(t.i for t in syntax.clause_tokens(token) if _is_place_slot(t, token))
-    found = _ent_in(scope, sentence, PLACE_LABELS)
-    return min(found, key=lambda e: abs(e.root.i - trigger.i)) if found else None
+        scope.update(t.i for t in syntax.clause_tokens(token) if _is_place_slot(t))
+    named = [e for e in sentence.ents if e.root.i in scope and e.label_ in PLACE_LABELS]
+    other = [_propn_phrase(sentence.doc[i]) for i in sorted(scope) if _bare_name(sentence.doc[i])]
+    ranked = sorted(named, key=lambda e: abs(e.root.i - trigger.i))
+    return ranked + [o for o in other if all(o.start != n.start for n in named)]
 
 
-def _is_place_slot(token: Token, anchor: Token) -> bool:
-    if token.dep_ == "compound" and token.head.i == anchor.i:
-        return True
+def _bare_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACE_LABELS
+
+
+def _propn_phrase(token: Token) -> Span:
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return token.doc[start : token.i + 1]
+
+
+def _is_place_slot(token: Token) -> bool:
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return token.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 

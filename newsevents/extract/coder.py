@@ -20,7 +20,7 @@ from newsevents.models import Span as TextSpan
 
 SUPPRESS_DEPS = ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass", "acl", "amod", "compound")
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
-OBLIGATION_WORDS = frozenset({"must", "need", "should", "ought", "have"})
+OBLIGATION_WORDS = frozenset({"must", "should", "ought"})
 REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist"}
 
 
@@ -96,8 +96,9 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     targets = _targets(frame)
     if frame.reversed:
         source, targets = (targets[0] if targets else None), ([source] if source else [])
-    sources = syntax.with_conjuncts(source) if source is not None else []
-    return sources, [t for head in targets[:1] for t in syntax.with_conjuncts(head)]
+    sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
+    heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))]
+    return sources, list({t.i: t for t in heads}.values())[:4]
 
 
 def _between(trigger: Token) -> tuple[list[Token], list[Token]] | None:
@@ -124,13 +125,20 @@ def _targets(frame: Frame) -> list[Token]:
     for node in (frame.actor_verb, frame.trigger):
         if node is None:
             continue
-        if node == frame.actor_verb and node != frame.trigger:
-            preps = ("with", "from") if frame.reversed else TARGET_PREPS
-            found.extend(syntax.prep_objects(node, *preps))
+        if frame.reversed:
+            found.extend(syntax.prep_objects(node, "from"))
             continue
-        found.extend(c for c in node.children if c.dep_ in ("dobj", "dative", "iobj"))
+        if node == frame.actor_verb and node != frame.trigger:
+            found.extend(syntax.prep_objects(node, *TARGET_PREPS))
+            continue
+        objects = [c for c in node.children if c.dep_ in ("dobj", "dative", "iobj")]
+        found.extend(objects)
         found.extend(syntax.prep_objects(node, *TARGET_PREPS))
-    return [t for t in found if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        for obj in objects:
+            found.extend(syntax.prep_objects(obj, "against", "on", "to", "with"))
+        for clause in syntax.children(node, "xcomp"):
+            found.extend(syntax.prep_objects(clause, "to", "against", "with"))
+    return [t for t in found if t.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
 
 
 def _mentions(article_id: str, sentence: Span, frame: Frame, quotes: list[Quote]) -> list[Mention]:
@@ -169,7 +177,7 @@ def _base_mention(article_id: str, sentence: Span, frame: Frame, claim: Token | 
         modality=mood,
         tense=attributes.tense(trigger, mood),
         date_expr=_optional(attributes.date_phrase(trigger, sentence)),
-        place_expr=_optional(attributes.place_phrase(trigger, sentence)),
+        places=tuple(_text_span(p) for p in attributes.place_candidates(trigger, sentence)),
     )
 
 
@@ -199,8 +207,11 @@ def _conveyed_requests(
 
 
 def _is_obligation(clause: Token) -> bool:
-    words = {t.lower_ for t in clause.children if t.dep_ in ("aux", "auxpass")}
-    return bool(words & OBLIGATION_WORDS) or clause.lemma_ in ("need", "have", "must")
+    """"must/should/ought to go", "need to/have to go"."""
+    words = {t.lower_ for t in clause.children if t.dep_ == "aux"}
+    if words & OBLIGATION_WORDS:
+        return True
+    return clause.lemma_ in ("need", "have") and any(syntax.is_infinitive(c) for c in clause.children)
 
 
 def _embedded_request(clause: Token, found: dict[int, Trigger]) -> Trigger:

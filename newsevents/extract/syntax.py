@@ -61,7 +61,21 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and is_verbal(verb.head):
         return subject(verb.head)
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
-        return verb.head
+        return _infinitive_subject(verb) if is_infinitive(verb) else verb.head
+    return None
+
+
+def is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _infinitive_subject(verb: Token) -> Token | None:
+    """"X broke the plan to attack Y": the actor is the subject of the verb above the noun."""
+    token = verb.head
+    while token.dep_ in ("conj", "dobj", "pobj", "prep", "appos") and token.head.i != token.i:
+        token = token.head
+        if is_verbal(token):
+            return subject(token)
     return None
 
 
@@ -111,3 +125,17 @@ def ancestors_within_clause(token: Token) -> Iterator[Token]:
     while token.head.i != token.i and token.dep_ not in ("ccomp", "parataxis"):
         token = token.head
         yield token
+
+
+GROUP_WORDS = frozenset(
+    "thousands hundreds dozens scores millions tens group groups number crowd crowds".split()
+)
+
+
+def group_member(token: Token) -> Token:
+    """"Thousands of protesters" acts through "protesters"."""
+    if token.lower_ in GROUP_WORDS or token.pos_ == "NUM":
+        members = prep_objects(token, "of")
+        if members:
+            return members[0]
+    return token

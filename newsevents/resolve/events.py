@@ -1,0 +1,127 @@
+"""Turn extracted mentions into resolved, scored events (``kb.v1``)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsevents.config import Config
+from newsevents.extract import plover
+from newsevents.extract.quotes import find_quotes
+from newsevents.models import Actor, Article, Event, Location, Mention
+from newsevents.resolve.actors import ArticleActors
+from newsevents.resolve.dates import publication_date, resolve_date
+from newsevents.resolve.kb import ActorKB, load_kb
+from newsevents.resolve.places import Gazetteer, load_gazetteer
+
+COUNTERPART = "counterpart"
+# Sectors whose unnamed members are taken to belong where the event happens.
+LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR"})
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """The knowledge sources resolution reads from, loaded once per process."""
+
+    kb: ActorKB
+    gazetteer: Gazetteer
+    config: Config
+
+    @classmethod
+    def load(cls, config: Config) -> "Resolver":
+        return cls(load_kb(), load_gazetteer(), config)
+
+    def events(self, article: Article, doc: Doc, mentions: list[Mention]) -> list[Event]:
+        """Resolved events of one article, one per distinct who-did-what in a sentence."""
+        actors = ArticleActors(doc, self.kb, find_quotes(doc))
+        events = [e for m in mentions if (e := self._event(article, doc, actors, m)) is not None]
+        return deduplicate(events)
+
+    def _event(self, article: Article, doc: Doc, actors: ArticleActors, m: Mention) -> Event | None:
+        if m.source_root is None:
+            return None
+        source, target = self._pair(doc, actors, m)
+        if source.country is None and not (source.sector and actors.names_someone(doc[m.source_root])):
+            return None
+        location = self._place(m)
+        if source.country is None and location is not None and source.sector in LOCAL_SECTORS:
+            source = Actor(source.text, location.country, source.sector)
+        info = plover.info(m.type, m.mode)
+        date_value, precision = self._date(article, m)
+        return Event(
+            id=event_id(article.id, m),
+            article_id=article.id,
+            type=m.type,
+            mode=m.mode,
+            quad=info.quad,
+            score=info.score,
+            source=source,
+            target=target,
+            date=date_value,
+            date_precision=precision,
+            location=location,
+            polarity=m.polarity,
+            modality=m.modality,
+            claimant=actors.resolve(doc[m.claimant_root]) if m.claimant_root is not None else None,
+            evidence=m.sentence,
+            trigger=m.trigger,
+            extractor=self.config.extractor,
+            resolver=self.config.resolver,
+        )
+
+    def _pair(self, doc: Doc, actors: ArticleActors, m: Mention) -> tuple[Actor, Actor | None]:
+        """Source and target, with "his Chinese counterpart" tied to the other side."""
+        assert m.source_root is not None
+        source = actors.resolve(doc[m.source_root])
+        target = actors.resolve(doc[m.target_root]) if m.target_root is not None else None
+        if target is not None and doc[m.target_root or 0].lemma_ == COUNTERPART:
+            target = Actor(target.text, target.country, target.sector or source.sector)
+            if source.country is None:
+                hint = actors.resolve(doc[m.claimant_root]).country if m.claimant_root else None
+                source = Actor(source.text, actors.home_country(target.country, hint), source.sector)
+        if target is not None and target.country is None and not (
+            target.sector and actors.names_someone(doc[m.target_root or 0])
+        ):
+            target = None
+        return source, target
+
+    def _date(self, article: Article, m: Mention) -> tuple[str, str]:
+        if m.date_expr is not None:
+            found = resolve_date(m.date_expr.text, article.date, m.tense, m.sentence.text)
+            if found is not None:
+                return found
+        return publication_date(article.date)
+
+    def _place(self, m: Mention) -> Location | None:
+        for span in m.places:
+            found = self.gazetteer.lookup(span.text)
+            if found is not None:
+                return found
+        return None
+
+
+def event_id(article_id: str, m: Mention) -> str:
+    """A stable id from the article, trigger and actor positions."""
+    key = f"{article_id}|{m.trigger.start}|{m.source_root}|{m.target_root}|{m.type}"
+    return "ev:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _key(e: Event) -> tuple[object, ...]:
+    source = (e.source.country, e.source.sector)
+    target = (e.target.country, e.target.sector) if e.target else None
+    return (e.evidence.start, e.type, e.polarity, source, target)
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """One event per sentence, type, polarity and actor pair; drop a targetless twin."""
+    seen: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        seen.setdefault(_key(event), event)
+    with_target = {_twin(e) for e in seen.values() if e.target is not None}
+    return [e for e in seen.values() if e.target is not None or _twin(e) not in with_target]
+
+
+def _twin(e: Event) -> tuple[object, ...]:
+    return (e.evidence.start, e.type, e.polarity, e.source.text)
