@@ -1,0 +1,131 @@
+"""Coder rules on hand-built parses: one pattern per test, no model loaded."""
+
+from __future__ import annotations
+
+from docs import build
+
+from newsevents.extract.coder import extract_mentions
+
+
+def _one(doc):  # type: ignore[no-untyped-def]
+    mentions = extract_mentions("t", doc)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def test_subject_verb_object_attack() -> None:
+    doc = build([
+        ("Rebels", "rebel", "NOUN", "nsubj", 1, "O"),
+        ("attacked", "attack", "VERB", "ROOT", 1, "O"),
+        ("Kabul", "Kabul", "PROPN", "dobj", 1, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    m = _one(doc)
+    assert (m.type, m.source.text, m.target.text) == ("ASSAULT", "Rebels", "Kabul")
+    assert m.polarity == "positive" and m.modality == "asserted"
+    assert doc.text[m.sentence.start : m.sentence.end] == m.sentence.text
+
+
+def test_negated_future_meeting() -> None:
+    doc = build([
+        ("Modi", "Modi", "PROPN", "nsubj", 4, "B-PERSON"),
+        ("will", "will", "AUX", "aux", 4, "O"),
+        ("not", "not", "PART", "neg", 4, "O"),
+        ("be", "be", "AUX", "aux", 4, "O"),
+        ("meeting", "meet", "VERB", "ROOT", 4, "O"),
+        ("Xi", "Xi", "PROPN", "dobj", 4, "B-PERSON"),
+        (".", ".", "PUNCT", "punct", 4, "O"),
+    ])
+    m = _one(doc)
+    assert m.type == "CONSULT" and m.polarity == "negative" and m.modality == "future"
+
+
+def test_reporter_is_claimant_not_actor() -> None:
+    doc = build([
+        ("Xinhua", "Xinhua", "PROPN", "nsubj", 1, "B-ORG"),
+        ("said", "say", "VERB", "ROOT", 1, "O"),
+        ("Egypt", "Egypt", "PROPN", "nsubj", 3, "B-GPE"),
+        ("criticized", "criticize", "VERB", "ccomp", 1, "O"),
+        ("Israel", "Israel", "PROPN", "dobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    m = _one(doc)
+    assert (m.type, m.mode) == ("ACCUSE", "disapprove")
+    assert m.source.text == "Egypt" and m.claimant.text == "Xinhua"
+
+
+def test_light_verb_carries_actors_of_event_noun() -> None:
+    doc = build([
+        ("Japan", "Japan", "PROPN", "nsubj", 1, "B-GPE"),
+        ("held", "hold", "VERB", "ROOT", 1, "O"),
+        ("talks", "talk", "NOUN", "dobj", 1, "O"),
+        ("with", "with", "ADP", "prep", 2, "O"),
+        ("Vietnam", "Vietnam", "PROPN", "pobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    m = _one(doc)
+    assert (m.type, m.source.text, m.target.text, m.trigger.text) == (
+        "CONSULT", "Japan", "Vietnam", "talks")
+
+
+def test_embedded_trigger_belongs_to_governing_one() -> None:
+    doc = build([
+        ("Chile", "Chile", "PROPN", "nsubj", 1, "B-GPE"),
+        ("agreed", "agree", "VERB", "ROOT", 1, "O"),
+        ("to", "to", "PART", "aux", 3, "O"),
+        ("meet", "meet", "VERB", "xcomp", 1, "O"),
+        ("Peru", "Peru", "PROPN", "dobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert _one(doc).type == "AGREE"
+
+
+def test_passive_agent_is_source() -> None:
+    doc = build([
+        ("Villagers", "villager", "NOUN", "nsubjpass", 2, "O"),
+        ("were", "be", "AUX", "auxpass", 2, "O"),
+        ("attacked", "attack", "VERB", "ROOT", 2, "O"),
+        ("by", "by", "ADP", "agent", 2, "O"),
+        ("militants", "militant", "NOUN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    assert _one(doc).source.text == "militants"
+
+
+def test_group_noun_acts_through_its_members() -> None:
+    doc = build([
+        ("Thousands", "thousand", "NOUN", "nsubj", 3, "O"),
+        ("of", "of", "ADP", "prep", 0, "O"),
+        ("students", "student", "NOUN", "pobj", 1, "O"),
+        ("protested", "protest", "VERB", "ROOT", 3, "O"),
+        ("in", "in", "ADP", "prep", 3, "O"),
+        ("Dhaka", "Dhaka", "PROPN", "pobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 3, "O"),
+    ])
+    m = _one(doc)
+    assert (m.type, m.mode, m.source.text) == ("PROTEST", "demo", "students")
+    assert [p.text for p in m.places] == ["Dhaka"]
+
+
+def test_meeting_between_two_parties() -> None:
+    doc = build([
+        ("A", "a", "DET", "det", 1, "O"),
+        ("meeting", "meeting", "NOUN", "nsubj", 6, "O"),
+        ("between", "between", "ADP", "prep", 1, "O"),
+        ("Ghana", "Ghana", "PROPN", "pobj", 2, "B-GPE"),
+        ("and", "and", "CCONJ", "cc", 3, "O"),
+        ("Togo", "Togo", "PROPN", "conj", 3, "B-GPE"),
+        ("ended", "end", "VERB", "ROOT", 6, "O"),
+        (".", ".", "PUNCT", "punct", 6, "O"),
+    ])
+    m = _one(doc)
+    assert (m.source.text, m.target.text) == ("Ghana", "Togo")
+
+
+def test_sentence_without_trigger_gives_nothing() -> None:
+    doc = build([
+        ("Prices", "price", "NOUN", "nsubj", 1, "O"),
+        ("rose", "rise", "VERB", "ROOT", 1, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert extract_mentions("t", doc) == []
