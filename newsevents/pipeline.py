@@ -1,0 +1,133 @@
+"""The pipeline: ``ingest -> nlp -> extract -> resolve -> store`` over a stream of files.
+
+Records stream through: rejects and duplicates are settled before parsing, new
+articles are parsed with ``nlp.pipe`` (optionally several processes) and written
+by this single process in batches, each batch in one transaction.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsevents.config import Config
+from newsevents.extract.coder import extract_mentions
+from newsevents.ingest import read_paths
+from newsevents.ingest.summary import IngestSummary
+from newsevents.models import Article, Event, Reject
+from newsevents.nlp import load_model
+from newsevents.resolve.events import Resolver
+from newsevents.store import Store
+
+
+@dataclass
+class _Tally:
+    """Running counts of one ingest (local to the call, never shared)."""
+
+    read: int = 0
+    stored: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    seen: set[str] = field(default_factory=set)
+
+    def summary(self) -> IngestSummary:
+        return IngestSummary(self.read, self.stored, self.duplicate, self.rejected)
+
+
+def code_article(article: Article, doc: Doc, resolver: Resolver) -> list[Event]:
+    """Extract and resolve the events of one parsed article."""
+    return resolver.events(article, doc, extract_mentions(article.id, doc))
+
+
+def code_text(text: str, published: date, config: Config | None = None) -> list[Event]:
+    """Python API: the events of one text published on ``published`` (nothing stored)."""
+    config = config or Config()
+    article = Article(id="text", date=published, text=text)
+    nlp = load_model(config.model)
+    return code_article(article, nlp(text), Resolver.load(config))
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    db: str | Path,
+    *,
+    config: Config | None = None,
+    default_date: date | None = None,
+    progress: bool = False,
+) -> IngestSummary:
+    """Read, code and store every article under ``paths``; return the counts."""
+    config = config or Config()
+    nlp = load_model(config.model)
+    nlp.max_length = max(nlp.max_length, config.max_article_bytes + 1)
+    resolver = Resolver.load(config)
+    tally = _Tally()
+    with Store.open(db) as store:
+        records = read_paths(paths, default_date=default_date, max_bytes=config.max_article_bytes)
+        fresh = _new_articles(_with_progress(records, progress), store, tally, config.batch_size)
+        docs = nlp.pipe(((a.text, a) for a in fresh), as_tuples=True, batch_size=config.batch_size,
+                        n_process=config.n_process)
+        for batch in _batches(docs, config.batch_size):
+            _store_batch(store, batch, resolver, tally)
+        summary = tally.summary()
+        store.record_run(read=summary.read, stored=summary.stored, duplicate=summary.duplicate,
+                         rejected=summary.rejected, command=" ".join(["ingest", *map(str, paths)]))
+    return summary
+
+
+def _with_progress(records: Iterator[Article | Reject], progress: bool) -> Iterable[Article | Reject]:
+    if not progress:
+        return records
+    from tqdm import tqdm
+
+    return tqdm(records, unit=" articles", file=sys.stderr, dynamic_ncols=True)
+
+
+def _new_articles(
+    records: Iterable[Article | Reject], store: Store, tally: _Tally, size: int
+) -> Iterator[Article]:
+    """Articles not yet stored; rejects are written and duplicates counted on the way."""
+    for chunk in _batches(records, size):
+        tally.read += len(chunk)
+        rejects = [r for r in chunk if isinstance(r, Reject)]
+        if rejects:
+            store.add_rejects(rejects)
+            tally.rejected += len(rejects)
+        articles = [a for a in chunk if isinstance(a, Article)]
+        known = store.existing_article_ids([a.id for a in articles]) | tally.seen
+        for article in articles:
+            if article.id in known:
+                tally.duplicate += 1
+                continue
+            known.add(article.id)
+            tally.seen.add(article.id)
+            yield article
+
+
+def _store_batch(store: Store, batch: list[tuple[Doc, Article]], resolver: Resolver,
+                 tally: _Tally) -> None:
+    coded = [(article, code_article(article, doc, resolver)) for doc, article in batch]
+    stored, duplicate = store.add_articles(coded)
+    tally.stored += stored
+    tally.duplicate += duplicate
+
+
+def _batches(items: Iterable[object], size: int) -> Iterator[list]:  # type: ignore[type-arg]
+    batch: list[object] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def load_nlp(config: Config) -> Language:
+    """The configured spaCy pipeline (for callers that parse themselves)."""
+    return load_model(config.model)
