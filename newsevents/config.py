@@ -23,7 +23,7 @@ class Config:
     resolver: str = RESOLVER
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Config":
+    def from_env(cls, **overrides: object) -> Config:
         """Build a config from ``NEWSEVENTS_MODEL`` and explicit overrides."""
         values: dict[str, object] = {}
         if os.environ.get("NEWSEVENTS_MODEL"):

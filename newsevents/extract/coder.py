@@ -148,7 +148,8 @@ def _mentions(article_id: str, sentence: Span, frame: Frame, quotes: list[Quote]
     if not sources:
         return []
     base = _base_mention(article_id, sentence, frame, claim)
-    pairs = [(s, t) for s in sources[:3] for t in (targets[:3] or [None]) if t is None or t.i != s.i]
+    options: list[Token | None] = list(targets[:3]) or [None]
+    pairs = [(s, t) for s in sources[:3] for t in options if t is None or t.i != s.i]
     return [_with_actors(base, s, t) for s, t in pairs]
 
 

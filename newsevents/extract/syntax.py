@@ -13,7 +13,7 @@ INHERIT_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp")
 RELATIVE_WORDS = ("who", "which", "that", "whom", "whose")
 # Pronouns that may name an actor; others ("it", "this", "what") never do.
 ACTOR_PRONOUNS = frozenset(
-    "he she him her his hers they them their theirs we us our ours i me my mine".split()
+    ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "we", "us", "our", "ours", "i", "me", "my", "mine"]
 )
 
 
@@ -128,7 +128,7 @@ def ancestors_within_clause(token: Token) -> Iterator[Token]:
 
 
 GROUP_WORDS = frozenset(
-    "thousands hundreds dozens scores millions tens group groups number crowd crowds".split()
+    ["thousands", "hundreds", "dozens", "scores", "millions", "tens", "group", "groups", "number", "crowd", "crowds"]
 )
 
 

@@ -20,9 +20,9 @@ from newsevents.models import Actor
 from newsevents.resolve.kb import ActorKB
 from newsevents.resolve.places import is_place
 
-FIRST_PERSON = frozenset("i me my mine we us our ours".split())
-THIRD_PERSON = frozenset("he him his she her hers".split())
-SKIP_WORDS = frozenset("the a an his her their its our my your this that these those such".split())
+FIRST_PERSON = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours"])
+THIRD_PERSON = frozenset(["he", "him", "his", "she", "her", "hers"])
+SKIP_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "such"])
 NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 LOOKBACK_TOKENS = 400
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from newsevents.config import Config
 from newsevents.extract import plover
 from newsevents.extract.quotes import find_quotes
-from newsevents.models import Actor, Article, Event, Location, Mention
+from newsevents.models import Actor, Article, Event, Location, Mention, Precision
 from newsevents.resolve.actors import ArticleActors
 from newsevents.resolve.dates import publication_date, resolve_date
 from newsevents.resolve.kb import ActorKB, load_kb
@@ -30,7 +30,7 @@ class Resolver:
     config: Config
 
     @classmethod
-    def load(cls, config: Config) -> "Resolver":
+    def load(cls, config: Config) -> Resolver:
         return cls(load_kb(), load_gazetteer(), config)
 
     def events(self, article: Article, doc: Doc, mentions: list[Mention]) -> list[Event]:
@@ -87,7 +87,7 @@ class Resolver:
             target = None
         return source, target
 
-    def _date(self, article: Article, m: Mention) -> tuple[str, str]:
+    def _date(self, article: Article, m: Mention) -> tuple[str, Precision]:
         if m.date_expr is not None:
             found = resolve_date(m.date_expr.text, article.date, m.tense, m.sentence.text)
             if found is not None:

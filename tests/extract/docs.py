@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
 from spacy.lang.en import English
+from spacy.tokens import Doc
 
 VOCAB = English().vocab
 

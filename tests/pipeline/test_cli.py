@@ -17,7 +17,7 @@ CONTRACT = ["id", "article_id", "type", "mode", "quad", "score", "source", "targ
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "newsevents.cli", *args],
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=300, check=False)
 
 
 @pytest.fixture(scope="module")
