@@ -21,6 +21,7 @@ from newsevents.models import Span as TextSpan
 SUPPRESS_DEPS = ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass", "acl", "amod", "compound")
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
 OBLIGATION_WORDS = frozenset({"must", "should", "ought"})
+ACTOR_POS = frozenset({"PROPN", "NOUN", "PRON", "NUM"})
 REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist"}
 
 
@@ -138,7 +139,7 @@ def _targets(frame: Frame) -> list[Token]:
             found.extend(syntax.prep_objects(obj, "against", "on", "to", "with"))
         for clause in syntax.children(node, "xcomp"):
             found.extend(syntax.prep_objects(clause, "to", "against", "with"))
-    return [t for t in found if t.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
+    return [t for t in found if t.pos_ in ACTOR_POS and t.ent_type_ not in attributes.NOT_PLACE_LABELS]
 
 
 def _mentions(article_id: str, sentence: Span, frame: Frame, quotes: list[Quote]) -> list[Mention]:

@@ -186,7 +186,7 @@ class ArticleActors:
 
     def _person_key(self, head: Token) -> str | None:
         if head.pos_ != "PROPN":
-            return None
+            return head.text if head.is_title and head.text in self.people else None
         names = [t.text for t in phrase(head) if t.pos_ == "PROPN"]
         for key in (" ".join(names[-2:]), head.text):
             if key in self.people:
