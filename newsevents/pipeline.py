@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.config import Config
@@ -24,6 +24,8 @@ from newsevents.models import Article, Event, Reject
 from newsevents.nlp import load_model
 from newsevents.resolve.events import Resolver
 from newsevents.store import Store
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -117,8 +119,8 @@ def _store_batch(store: Store, batch: list[tuple[Doc, Article]], resolver: Resol
     tally.duplicate += duplicate
 
 
-def _batches(items: Iterable[object], size: int) -> Iterator[list]:  # type: ignore[type-arg]
-    batch: list[object] = []
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -126,8 +128,3 @@ def _batches(items: Iterable[object], size: int) -> Iterator[list]:  # type: ign
             batch = []
     if batch:
         yield batch
-
-
-def load_nlp(config: Config) -> Language:
-    """The configured spaCy pipeline (for callers that parse themselves)."""
-    return load_model(config.model)
