@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -11,6 +12,7 @@ from newsevents.extract.lexicon import in_class
 
 OPENING = "“\""
 CLOSING = "”\""
+WINDOW = 120  # characters searched on each side of a quotation for "X said"
 
 
 @dataclass(frozen=True)
@@ -37,22 +39,21 @@ def _ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _attribution(doc: Doc, start: int, end: int) -> Token | None:
+def _attribution(doc: Doc, starts: list[int], start: int, end: int) -> Token | None:
     """The reporting verb's subject just outside the quote: '"...," X said' or 'X said: "..."'."""
-    after = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="expand")
-    before = doc.char_span(max(0, start - 120), start, alignment_mode="expand")
-    for window in (after, before):
-        if window is None:
-            continue
+    after = doc[bisect_left(starts, end) : bisect_left(starts, end + WINDOW)]
+    before = doc[bisect_left(starts, start - WINDOW) : bisect_left(starts, start)]
+    for window in (after, reversed(before)):
         for token in window:
-            if in_class(token, "report") and (token.idx >= end or token.idx < start):
+            if in_class(token, "report"):
                 return speaker(token)
     return None
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    """All quotations in the document with their speakers."""
-    return [Quote(s, e, _attribution(doc, s, e)) for s, e in _ranges(doc.text)]
+    """All quotations in the document with their speakers (one pass; no rescans per quote)."""
+    starts = [token.idx for token in doc]
+    return [Quote(s, e, _attribution(doc, starts, s, e)) for s, e in _ranges(doc.text)]
 
 
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:

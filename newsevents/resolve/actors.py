@@ -9,6 +9,7 @@ are the quotation's speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -42,6 +43,8 @@ class ArticleActors:
         self.doc = doc
         self.kb = kb
         self.quotes = quotes
+        self.ents = list(doc.ents)
+        self.ent_ends = [e.end for e in self.ents]
         self.titles = self._title_memory()
         self.people = self._person_memory()
         self.countries = self._country_counts()
@@ -93,17 +96,19 @@ class ArticleActors:
         return None
 
     def _previous_actor(self, token: Token) -> Token | None:
-        for ent in reversed([e for e in self.doc.ents if e.end <= token.i]):
-            if token.i - ent.end > LOOKBACK_TOKENS:
-                return None
+        for ent in self._entities_before(token):
             if ent.label_ in ("GPE", "ORG", "NORP") and self.kb.lookup(ent.text) is not None:
                 return ent.root
         return None
 
+    def _entities_before(self, token: Token) -> list[Span]:
+        """Entities that end before ``token``, nearest first, within the look-back window."""
+        stop = bisect_right(self.ent_ends, token.i)
+        first = bisect_left(self.ent_ends, token.i - LOOKBACK_TOKENS)
+        return self.ents[first:stop][::-1]
+
     def _previous_person(self, token: Token) -> Token | None:
-        for ent in reversed([e for e in self.doc.ents if e.end <= token.i]):
-            if token.i - ent.end > LOOKBACK_TOKENS:
-                return None
+        for ent in self._entities_before(token):
             if ent.label_ == "PERSON" or self._person_key(ent.root) is not None:
                 return ent.root
         return None
