@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from newsevents.extract import syntax
@@ -107,24 +109,25 @@ def according_to(sentence: Span) -> Token | None:
     return None
 
 
-def _ent_in(tokens: set[int], sentence: Span, labels: frozenset[str]) -> list[Span]:
-    return [e for e in sentence.ents if e.label_ in labels and e.root.i in tokens]
+def _ent_in(tokens: set[int], ents: Sequence[Span], labels: frozenset[str]) -> list[Span]:
+    return [e for e in ents if e.label_ in labels and e.root.i in tokens]
 
 
-def date_phrase(trigger: Token, sentence: Span) -> Span | None:
+def date_phrase(trigger: Token, ents: Sequence[Span]) -> Span | None:
     """The DATE entity attached to the trigger's own clause ("met on Monday")."""
     scope = {t.i for a in anchors(trigger) for t in syntax.clause_tokens(a)}
-    found = _ent_in(scope, sentence, frozenset({"DATE"}))
+    found = _ent_in(scope, ents, frozenset({"DATE"}))
     return min(found, key=lambda e: abs(e.root.i - trigger.i)) if found else None
 
 
-def place_candidates(trigger: Token, sentence: Span) -> list[Span]:
+def place_candidates(trigger: Token, ents: Sequence[Span]) -> list[Span]:
     """Place phrases of the event clause, best first, for the resolver to geocode."""
     scope: set[int] = set()
     for token in anchors(trigger) + _modified_nouns(trigger):
         scope.update(t.i for t in syntax.clause_tokens(token) if _is_place_slot(t))
-    named = [e for e in sentence.ents if e.root.i in scope and e.label_ in PLACE_LABELS]
-    other = [_propn_phrase(sentence.doc[i]) for i in sorted(scope) if _bare_name(sentence.doc[i])]
+    named = _ent_in(scope, ents, PLACE_LABELS)
+    doc = trigger.doc
+    other = [_propn_phrase(doc[i]) for i in sorted(scope) if _bare_name(doc[i])]
     ranked = sorted(named, key=lambda e: abs(e.root.i - trigger.i))
     return ranked + [o for o in other if all(o.start != n.start for n in named)]
 

@@ -8,6 +8,8 @@ claimant of a report is never an actor of the reported event.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -35,17 +37,33 @@ class Frame:
     reversed: bool = False
 
 
+@dataclass(frozen=True)
+class Context:
+    """What every rule in one sentence may read: the sentence, its entities, the quotations."""
+
+    article_id: str
+    sentence: Span
+    ents: tuple[Span, ...]
+    quotes: tuple[Quote, ...]
+
+
 def extract_mentions(article_id: str, doc: Doc) -> list[Mention]:
     """All event mentions in a parsed article, in text order."""
-    quotes = find_quotes(doc)
+    quotes = tuple(find_quotes(doc))
+    sentences = list(doc.sents)
+    starts = [s.start for s in sentences]
+    ents: list[list[Span]] = [[] for _ in sentences]
+    for ent in doc.ents:
+        ents[bisect_right(starts, ent.start) - 1].append(ent)
     mentions: list[Mention] = []
-    for sentence in doc.sents:
-        mentions.extend(sentence_mentions(article_id, sentence, quotes))
+    for sentence, own in zip(sentences, ents, strict=True):
+        mentions.extend(sentence_mentions(Context(article_id, sentence, tuple(own), quotes)))
     return mentions
 
 
-def sentence_mentions(article_id: str, sentence: Span, quotes: list[Quote]) -> list[Mention]:
+def sentence_mentions(ctx: Context) -> list[Mention]:
     """Mentions in one sentence."""
+    sentence = ctx.sentence
     found = {t.i: e for t in sentence if (e := match(t)) is not None}
     mentions: list[Mention] = []
     for index, entry in found.items():
@@ -53,8 +71,8 @@ def sentence_mentions(article_id: str, sentence: Span, quotes: list[Quote]) -> l
         if _suppressed(token, found):
             continue
         frame = _frame(token, entry)
-        mentions.extend(_mentions(article_id, sentence, frame, quotes))
-    mentions.extend(_conveyed_requests(article_id, sentence, found, quotes))
+        mentions.extend(_mentions(ctx, frame))
+    mentions.extend(_conveyed_requests(ctx, found))
     return mentions
 
 
@@ -142,19 +160,19 @@ def _targets(frame: Frame) -> list[Token]:
     return [t for t in found if t.pos_ in ACTOR_POS and t.ent_type_ not in attributes.NOT_PLACE_LABELS]
 
 
-def _mentions(article_id: str, sentence: Span, frame: Frame, quotes: list[Quote]) -> list[Mention]:
+def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     sources, targets = _actor_heads(frame)
-    claim = _claimant(frame.trigger, sentence, quotes)
+    claim = _claimant(frame.trigger, ctx.sentence, ctx.quotes)
     sources = [s for s in sources if claim is None or s.i != claim.i]
     if not sources:
         return []
-    base = _base_mention(article_id, sentence, frame, claim)
+    base = _base_mention(ctx, frame, claim)
     options: list[Token | None] = list(targets[:3]) or [None]
     pairs = [(s, t) for s in sources[:3] for t in options if t is None or t.i != s.i]
     return [_with_actors(base, s, t) for s, t in pairs]
 
 
-def _claimant(trigger: Token, sentence: Span, quotes: list[Quote]) -> Token | None:
+def _claimant(trigger: Token, sentence: Span, quotes: Sequence[Quote]) -> Token | None:
     found = attributes.claimant(trigger, sentence)
     if found is not None:
         return found
@@ -162,15 +180,15 @@ def _claimant(trigger: Token, sentence: Span, quotes: list[Quote]) -> Token | No
     return quote.speaker if quote is not None else None
 
 
-def _base_mention(article_id: str, sentence: Span, frame: Frame, claim: Token | None) -> Mention:
+def _base_mention(ctx: Context, frame: Frame, claim: Token | None) -> Mention:
     trigger = frame.trigger
     mood = attributes.modality(trigger)
     return Mention(
-        article_id=article_id,
+        article_id=ctx.article_id,
         type=frame.entry.type,
         mode=frame.entry.mode,
         trigger=_text_span(trigger.doc[trigger.i : trigger.i + 1]),
-        sentence=_sentence_span(sentence),
+        sentence=_sentence_span(ctx.sentence),
         source=None,
         target=None,
         claimant=_text_span(syntax.phrase(claim)) if claim is not None else None,
@@ -178,8 +196,8 @@ def _base_mention(article_id: str, sentence: Span, frame: Frame, claim: Token | 
         polarity=attributes.polarity(trigger),
         modality=mood,
         tense=attributes.tense(trigger, mood),
-        date_expr=_optional(attributes.date_phrase(trigger, sentence)),
-        places=tuple(_text_span(p) for p in attributes.place_candidates(trigger, sentence)),
+        date_expr=_optional(attributes.date_phrase(trigger, ctx.ents)),
+        places=tuple(_text_span(p) for p in attributes.place_candidates(trigger, ctx.ents)),
     )
 
 
@@ -193,18 +211,16 @@ def _with_actors(base: Mention, source: Token, target: Token | None) -> Mention:
     )
 
 
-def _conveyed_requests(
-    article_id: str, sentence: Span, found: dict[int, Trigger], quotes: list[Quote]
-) -> list[Mention]:
+def _conveyed_requests(ctx: Context, found: dict[int, Trigger]) -> list[Mention]:
     """"A told B that C must/need to do X" is a REQUEST from A to B (mode from X)."""
     mentions: list[Mention] = []
-    for verb in sentence:
+    for verb in ctx.sentence:
         if not in_class(verb, "convey"):
             continue
         for clause in syntax.children(verb, "ccomp"):
             if _is_obligation(clause):
                 entry = _embedded_request(clause, found)
-                mentions.extend(_mentions(article_id, sentence, Frame(verb, entry, verb), quotes))
+                mentions.extend(_mentions(ctx, Frame(verb, entry, verb)))
     return mentions
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -56,7 +57,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     return [Quote(s, e, _attribution(doc, starts, s, e)) for s, e in _ranges(doc.text)]
 
 
-def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+def quote_at(quotes: Sequence[Quote], offset: int) -> Quote | None:
     """The quotation containing the character ``offset``."""
     for quote in quotes:
         if quote.start <= offset < quote.end:

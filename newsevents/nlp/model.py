@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,9 +19,10 @@ PARAGRAPH_COMPONENT = "newsevents_paragraphs"
 @Language.component(PARAGRAPH_COMPONENT)
 def split_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line, so headlines and paragraphs never merge."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 1:
-            doc[token.i + 1].is_sent_start = True
+    spaces = doc.to_array([IS_SPACE])
+    for index in spaces.nonzero()[0]:
+        if index + 1 < len(doc) and "\n" in doc[int(index)].text:
+            doc[int(index) + 1].is_sent_start = True
     return doc
 
 
