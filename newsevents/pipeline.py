@@ -22,6 +22,7 @@ from newsevents.ingest import read_paths
 from newsevents.ingest.summary import IngestSummary
 from newsevents.models import Article, Event, Reject
 from newsevents.nlp import load_model
+from newsevents.nlp.chunks import parse_stream
 from newsevents.resolve.events import Resolver
 from newsevents.store import Store
 
@@ -52,7 +53,8 @@ def code_text(text: str, published: date, config: Config | None = None) -> list[
     config = config or Config()
     article = Article(id="text", date=published, text=text)
     nlp = load_model(config.model)
-    return code_article(article, nlp(text), Resolver.load(config))
+    doc, _ = next(parse_stream(nlp, [(text, None)]))
+    return code_article(article, doc, Resolver.load(config))
 
 
 def ingest(
@@ -72,8 +74,8 @@ def ingest(
     with Store.open(db) as store:
         records = read_paths(paths, default_date=default_date, max_bytes=config.max_article_bytes)
         fresh = _new_articles(_with_progress(records, progress), store, tally, config.batch_size)
-        docs = nlp.pipe(((a.text, a) for a in fresh), as_tuples=True, batch_size=config.batch_size,
-                        n_process=config.n_process)
+        docs = parse_stream(nlp, ((a.text, a) for a in fresh), batch_size=config.batch_size,
+                            n_process=config.n_process)
         for batch in _batches(docs, config.batch_size):
             _store_batch(store, batch, resolver, tally)
         summary = tally.summary()

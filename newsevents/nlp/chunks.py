@@ -1,0 +1,63 @@
+"""Parse long articles in pieces so memory stays bounded, then rejoin them into one Doc.
+
+Pieces end at paragraph breaks (else line breaks, else sentence ends, else spaces),
+and ``"".join(pieces) == text``, so character offsets in the rejoined Doc are the
+article's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+T = TypeVar("T")
+PIECE_CHARS = 20_000
+BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"”’)]?\s"), re.compile(r"\s"))
+
+
+def _cut(text: str, limit: int) -> int:
+    """Where to end the first piece of ``text`` (after a break, at most ``limit`` chars)."""
+    window = text[:limit]
+    for pattern in BREAKS:
+        ends = [m.end() for m in pattern.finditer(window)]
+        if ends and ends[-1] > limit // 4:
+            return ends[-1]
+    return limit
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """Pieces of at most ``limit`` characters whose concatenation is ``text``."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        cut = _cut(text, limit)
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text] if text or not pieces else pieces
+
+
+def parse_stream(
+    nlp: Language,
+    items: Iterable[tuple[str, T]],
+    *,
+    batch_size: int = 64,
+    n_process: int = 1,
+    limit: int = PIECE_CHARS,
+) -> Iterator[tuple[Doc, T]]:
+    """Like ``nlp.pipe(as_tuples=True)``, but long texts are parsed piecewise."""
+    pieces = (
+        (piece, (context, index, len(parts)))
+        for text, context in items
+        for parts in [split_text(text, limit)]
+        for index, piece in enumerate(parts)
+    )
+    parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    parts: list[Doc] = []
+    for doc, (context, index, total) in parsed:
+        parts.append(doc)
+        if index + 1 == total:
+            yield (parts[0] if total == 1 else Doc.from_docs(parts, ensure_whitespace=False)), context
+            parts = []
