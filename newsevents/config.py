@@ -18,6 +18,8 @@ class Config:
     model: str = DEFAULT_MODEL
     max_article_bytes: int = MAX_ARTICLE_BYTES
     batch_size: int = 64
+    # Texts (or 10,000-character pieces of long texts) parsed together: bounds parser memory.
+    parse_batch_size: int = 16
     n_process: int = 1
     extractor: str = EXTRACTOR
     resolver: str = RESOLVER

@@ -74,7 +74,7 @@ def ingest(
     with Store.open(db) as store:
         records = read_paths(paths, default_date=default_date, max_bytes=config.max_article_bytes)
         fresh = _new_articles(_with_progress(records, progress), store, tally, config.batch_size)
-        docs = parse_stream(nlp, ((a.text, a) for a in fresh), batch_size=config.batch_size,
+        docs = parse_stream(nlp, ((a.text, a) for a in fresh), batch_size=config.parse_batch_size,
                             n_process=config.n_process)
         for batch in _batches(docs, config.batch_size):
             _store_batch(store, batch, resolver, tally)

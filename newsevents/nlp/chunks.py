@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 T = TypeVar("T")
-PIECE_CHARS = 20_000
+PIECE_CHARS = 10_000
 BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"”’)]?\s"), re.compile(r"\s"))
 
 
