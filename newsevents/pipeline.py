@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from newsevents.config import Config
 from newsevents.extract.coder import extract_mentions
+from newsevents.extract.quotes import find_quotes
 from newsevents.ingest import read_paths
 from newsevents.ingest.summary import IngestSummary
 from newsevents.models import Article, Event, Reject
@@ -45,7 +46,8 @@ class _Tally:
 
 def code_article(article: Article, doc: Doc, resolver: Resolver) -> list[Event]:
     """Extract and resolve the events of one parsed article."""
-    return resolver.events(article, doc, extract_mentions(article.id, doc))
+    quotes = find_quotes(doc)
+    return resolver.events(article, doc, extract_mentions(article.id, doc, quotes), quotes)
 
 
 def code_text(text: str, published: date, config: Config | None = None) -> list[Event]:

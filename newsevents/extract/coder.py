@@ -47,9 +47,9 @@ class Context:
     quotes: tuple[Quote, ...]
 
 
-def extract_mentions(article_id: str, doc: Doc) -> list[Mention]:
-    """All event mentions in a parsed article, in text order."""
-    quotes = tuple(find_quotes(doc))
+def extract_mentions(article_id: str, doc: Doc, quotes: Sequence[Quote] | None = None) -> list[Mention]:
+    """All event mentions in a parsed article, in text order (``quotes`` found if not given)."""
+    quotes = tuple(find_quotes(doc) if quotes is None else quotes)
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     ents: list[list[Span]] = [[] for _ in sentences]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from spacy.tokens import Token
+
+from newsevents.datafiles import read_tsv
 
 
 @dataclass(frozen=True)
@@ -22,9 +22,7 @@ class Trigger:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = files("newsevents.extract").joinpath(f"data/{name}").read_text("utf-8")
-    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-    return list(csv.DictReader(lines, delimiter="\t"))
+    return read_tsv("newsevents.extract", name)
 
 
 @lru_cache(maxsize=1)

@@ -5,10 +5,10 @@ The table lives in ``data/plover_types.tsv``; this module only loads and looks u
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+
+from newsevents.datafiles import read_tsv
 
 QUAD_NAMES = {
     1: "verbal cooperation",
@@ -30,10 +30,8 @@ class TypeInfo:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[tuple[str, str | None], TypeInfo]:
-    text = files("newsevents.extract").joinpath("data/plover_types.tsv").read_text("utf-8")
-    rows = csv.DictReader((ln for ln in text.splitlines() if not ln.startswith("#")), delimiter="\t")
     table = {}
-    for row in rows:
+    for row in read_tsv("newsevents.extract", "plover_types.tsv"):
         info = TypeInfo(row["type"], row["mode"] or None, int(row["quad"]), float(row["score"]))
         table[(info.type, info.mode)] = info
     return table

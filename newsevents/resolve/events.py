@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from newsevents.config import Config
 from newsevents.extract import plover
-from newsevents.extract.quotes import find_quotes
+from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.models import Actor, Article, Event, Location, Mention, Precision
 from newsevents.resolve.actors import ArticleActors
 from newsevents.resolve.dates import publication_date, resolve_date
@@ -33,9 +34,10 @@ class Resolver:
     def load(cls, config: Config) -> Resolver:
         return cls(load_kb(), load_gazetteer(), config)
 
-    def events(self, article: Article, doc: Doc, mentions: list[Mention]) -> list[Event]:
+    def events(self, article: Article, doc: Doc, mentions: list[Mention],
+               quotes: Sequence[Quote] | None = None) -> list[Event]:
         """Resolved events of one article, one per distinct who-did-what in a sentence."""
-        actors = ArticleActors(doc, self.kb, find_quotes(doc))
+        actors = ArticleActors(doc, self.kb, list(find_quotes(doc) if quotes is None else quotes))
         events = [e for m in mentions if (e := self._event(article, doc, actors, m)) is not None]
         return deduplicate(events)
 

@@ -19,11 +19,14 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
 import countrynames
 import pycountry
+
+from newsevents.datafiles import parse_tsv, read_tsv
+
+__all__ = ["ActorKB", "KBEntry", "load_kb", "parse_tsv", "read_rows"]
 
 DATA_PACKAGE = "newsevents.resolve"
 Row = Mapping[str, str]
@@ -191,26 +194,8 @@ def _sector_words(words: Sequence[str] | str) -> tuple[str, ...]:
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
-    """Rows of a packaged TSV file as dicts; ``#`` lines are comments, the first line the header."""
-    text = resources.files(DATA_PACKAGE).joinpath("data", name).read_text(encoding="utf-8")
-    return parse_tsv(text, name)
-
-
-def parse_tsv(text: str, origin: str) -> list[dict[str, str]]:
-    """Parse TSV text with a header row; short rows are padded with empty fields."""
-    lines = [
-        (n, line)
-        for n, line in enumerate(text.splitlines(), 1)
-        if line.strip() and not line.startswith("#")
-    ]
-    header = lines[0][1].split("\t")
-    rows = []
-    for number, line in lines[1:]:
-        fields = [field.strip() for field in line.split("\t")]
-        if len(fields) > len(header):
-            raise ValueError(f"{origin}:{number}: {len(fields)} fields, header has {len(header)}")
-        rows.append(dict(zip(header, fields + [""] * (len(header) - len(fields)))))
-    return rows
+    """Rows of one of this stage's packaged TSV files."""
+    return read_tsv(DATA_PACKAGE, name)
 
 
 def _split(value: str) -> list[str]:

