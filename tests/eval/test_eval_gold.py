@@ -1,0 +1,119 @@
+"""Gold loading, label and code mapping, splits and coded errors."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsevents.errors import EvalError
+from newsevents.eval.gold import gold_path, in_split, load_gold, map_country, map_label
+
+
+@pytest.mark.parametrize(
+    ("label", "mode", "expected"),
+    [
+        ("DEMAND", None, ("REQUEST", None)),
+        ("DISAPPROVE", None, ("ACCUSE", None)),
+        ("FIGHT", "heavy-weapons", ("ASSAULT", "heavy-weapons")),
+        ("INVESTIGATE", None, ("ACCUSE", "investigate")),
+        ("agree", None, ("AGREE", None)),
+        ("COERCE", "curfew", ("COERCE", "curfew")),
+    ],
+)
+def test_old_labels_map_to_current_plover(label: str, mode: str | None, expected: tuple) -> None:
+    assert map_label(label, mode) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("USA", "USA"), ("JAP", "JPN"), ("ITL", "ITA"), ("IGO", None), ("NGO", None), ("", None),
+     (None, None), ("PSEREB", "PSE"), ("12", None)],
+)
+def test_cameo_codes_map_to_iso3_or_nothing(code: str | None, expected: str | None) -> None:
+    assert map_country(code) == expected
+
+
+def _plover_file(tmp_path: Path, records: list[object]) -> Path:
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path
+
+
+def _record(number: int, event: str = "DEMAND", **extra: object) -> dict[str, object]:
+    return {"id": f"PLOVER-GSR01-{event}-{number:04d}", "date": "2001-02-03", "event": event,
+            "text": f"Sentence number {number}.", **extra}
+
+
+def test_plover_file_maps_labels_actors_and_skips_the_documentation_record(tmp_path: Path) -> None:
+    rec = _record(2, source=[{"actorText": "Japanese", "code": "JAP", "sector": "GOVjap"}],
+                  target=[{"actorText": "the UN", "code": "IGO"}, {"actorText": "Iraq", "code": "IRQ"}])
+    path = _plover_file(tmp_path, [{"id": "PLOVER-GSR01-DOCUMENT-0001", "event": "DOCUMENT"}, rec])
+    [gold] = load_gold(path)
+    assert (gold.type, gold.quad, gold.number, gold.date) == ("REQUEST", 3, 2, date(2001, 2, 3))
+    assert gold.source_countries == ("JPN",) and gold.source_sectors == ("GOV",)
+    assert gold.target_countries == ("IRQ",) and gold.actor_texts == ("Japanese", "the UN", "Iraq")
+
+
+def test_splits_partition_by_record_number(tmp_path: Path) -> None:
+    path = _plover_file(tmp_path, [_record(n) for n in range(1, 8)])
+    even, odd, every = (load_gold(path, s) for s in ("even", "odd", "all"))
+    assert [r.number for r in even] == [2, 4, 6]
+    assert [r.number for r in odd] == [1, 3, 5, 7]
+    assert len(every) == 7 and all(in_split(r, "all") for r in every)
+
+
+def test_generic_jsonl_with_negatives(tmp_path: Path) -> None:
+    path = tmp_path / "mine.jsonl"
+    path.write_text(
+        '{"text": "A met B.", "date": "2020-01-02", "type": "consult", "source_country": "fra"}\n'
+        "\n"
+        '{"id": "n1", "text": "It rained.", "date": "2020-01-02"}\n', encoding="utf-8")
+    first, second = load_gold(path)
+    assert (first.id, first.type, first.quad, first.source_countries) == ("line-1", "CONSULT", 1, ("FRA",))
+    assert (second.id, second.type, second.number) == ("n1", None, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "line 1 of"),
+        ('{"text": "x"}', "needs a JSON object with text and date"),
+        ('{"text": "x", "date": "2020-13-40"}', "is not YYYY-MM-DD"),
+        ('{"text": "x", "date": "2020-01-01", "type": "DANCE"}', "is not a PLOVER type"),
+        ('{"text": "x", "date": "2020-01-01", "type": "AID", "quad": 7}', "quad must be"),
+    ],
+)
+def test_bad_generic_records_name_the_line(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(EvalError, match=message) as caught:
+        load_gold(path)
+    assert caught.value.code == "NE601"
+
+
+def test_bad_split_and_missing_files_are_coded_errors(tmp_path: Path) -> None:
+    with pytest.raises(EvalError, match="NE602"):
+        load_gold(tmp_path / "x.jsonl", "half")  # type: ignore[arg-type]
+    with pytest.raises(EvalError, match="NE601.*does not exist"):
+        gold_path(str(tmp_path / "missing.jsonl"))
+    with pytest.raises(EvalError, match="NE601.*NEWSEVENTS_SHARED"):
+        gold_path("plover-gsr", str(tmp_path))
+
+
+def test_bundled_sample_has_events_and_negatives() -> None:
+    records = load_gold(gold_path("sample"))
+    assert len(records) == 40
+    assert sum(r.type is None for r in records) == 20
+
+
+def test_shared_plover_gold_loads_322_sentences(shared: Path) -> None:
+    records = load_gold(gold_path("plover-gsr", str(shared)))
+    assert len(records) == 322
+    assert {r.type for r in records} == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    assert len(load_gold(gold_path("plover-gsr", str(shared)), "odd")) + len(
+        load_gold(gold_path("plover-gsr", str(shared)), "even")) == 322
