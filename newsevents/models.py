@@ -73,6 +73,8 @@ class Mention:
     source_root: int | None = None
     target_root: int | None = None
     claimant_root: int | None = None
+    # Heads to try, in order, when ``target_root`` names no actor ("threatened to cut ties with X").
+    target_alternatives: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract import attributes, syntax
+from newsevents.extract.commitments import committed
 from newsevents.extract.lexicon import Trigger, in_class, match
 from newsevents.extract.quotes import Quote, find_quotes, quote_at
 from newsevents.models import Mention
@@ -70,7 +71,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         token = sentence.doc[index]
         if _suppressed(token, found):
             continue
-        frame = _frame(token, entry)
+        frame = _frame(token, committed(token, entry))
         mentions.extend(_mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
     return mentions
@@ -160,6 +161,37 @@ def _targets(frame: Frame) -> list[Token]:
     return [t for t in found if t.pos_ in ACTOR_POS and t.ent_type_ not in attributes.NOT_PLACE_LABELS]
 
 
+def _fallback_targets(frame: Frame) -> list[Token]:
+    """Where else the target may be named: inside the committed-to clause ("threatened to cut
+    ties *with X*", "refused to meet *X*"), the subject of a demanded clause ("demanded that
+    *X* leave"), or the giver of what was received or rejected ("rejected an offer *from X*")."""
+    node = frame.actor_verb or frame.trigger
+    found: list[Token] = []
+    for clause in _complements(node):
+        objects = syntax.children(clause, "dobj", "dative")
+        found += objects + syntax.prep_objects(clause, *TARGET_PREPS)
+        for obj in objects:
+            found += syntax.prep_objects(obj, "with", "against", "to", "on", "from", "of")
+    if frame.entry.type == "REQUEST":
+        for clause in syntax.children(node, "ccomp"):
+            found += syntax.children(clause, "nsubj")
+    for obj in syntax.children(node, "dobj") + syntax.children(frame.trigger, "dobj"):
+        found += syntax.prep_objects(obj, "from", "by", "of") + syntax.children(obj, "poss")
+    if not syntax.is_verbal(frame.trigger):  # "the invasion of X", "an inquiry into X"
+        found += syntax.prep_objects(frame.trigger, "of", "into", "in")
+    return [t for t in found if t.pos_ in ACTOR_POS and t.ent_type_ not in attributes.NOT_PLACE_LABELS]
+
+
+def _complements(node: Token, depth: int = 2) -> list[Token]:
+    """The infinitive clauses under ``node`` ("to impose", "to break off"), two levels deep."""
+    found = []
+    for clause in syntax.children(node, "xcomp"):
+        found.append(clause)
+        if depth > 1:
+            found += _complements(clause, depth - 1)
+    return found
+
+
 def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     sources, targets = _actor_heads(frame)
     claim = _claimant(frame.trigger, ctx.sentence, ctx.quotes)
@@ -167,6 +199,9 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     if not sources:
         return []
     base = _base_mention(ctx, frame, claim)
+    taken = {t.i for t in sources + targets} | ({claim.i} if claim is not None else set())
+    others = tuple(dict.fromkeys(t.i for t in _fallback_targets(frame) if t.i not in taken))
+    base = replace(base, target_alternatives=others)
     options: list[Token | None] = list(targets[:3]) or [None]
     pairs = [(s, t) for s in sources[:3] for t in options if t is None or t.i != s.i]
     return [_with_actors(base, s, t) for s, t in pairs]

@@ -52,14 +52,17 @@ def antecedent(token: Token) -> Token | None:
 
 def subject(verb: Token) -> Token | None:
     """The acting subject of ``verb``: its own, a passive agent, or one inherited upward."""
-    agents = prep_objects(verb, "by") if children(verb, "auxpass", "nsubjpass") else []
-    if agents:
-        return agents[0]
+    passive = bool(children(verb, "auxpass", "nsubjpass"))
+    agents = prep_objects(verb, "by") if passive else []
+    if agents or passive:
+        return agents[0] if agents else None  # "it is attacked": the attacker is unnamed
     own = children(verb, "nsubj", "csubj")
     if own:
         return antecedent(own[0])
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and is_verbal(verb.head):
         return subject(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and is_verbal(verb.head.head):
+        return subject(verb.head.head)  # "X is ready to send": X sends
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
         return _infinitive_subject(verb) if is_infinitive(verb) else verb.head
     return None

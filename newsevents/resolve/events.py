@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.config import Config
 from newsevents.extract import plover
@@ -19,7 +20,13 @@ from newsevents.resolve.places import Gazetteer, load_gazetteer
 
 COUNTERPART = "counterpart"
 # Sectors whose unnamed members are taken to belong where the event happens.
+A = TypeVar("A", Actor, Actor | None)
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR"})
+# Types whose unnamed target is the place where they happen: a protest is aimed at its
+# authorities (GOV), a curfew, a shelling or an eased restriction at its people.
+PLACE_TARGETS: dict[str, str | None] = {
+    "PROTEST": "GOV", "COERCE": None, "ASSAULT": None, "CONCEDE": None, "RETREAT": None,
+}
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,8 @@ class Resolver:
         location = self._place(m)
         if source.country is None and location is not None and source.sector in LOCAL_SECTORS:
             source = Actor(source.text, location.country, source.sector)
+        target = _local_target(m.type, source, target, location)
+        source, target = self._state(source), self._state(target)
         info = plover.info(m.type, m.mode)
         date_value, precision = self._date(article, m)
         return Event(
@@ -83,11 +92,23 @@ class Resolver:
             if source.country is None:
                 hint = actors.resolve(doc[m.claimant_root]).country if m.claimant_root else None
                 source = Actor(source.text, actors.home_country(target.country, hint), source.sector)
-        if target is not None and target.country is None and not (
-            target.sector and actors.names_someone(doc[m.target_root or 0])
-        ):
+        if target is not None and not _is_actor(actors, doc[m.target_root or 0], target):
             target = None
+        for index in m.target_alternatives if target is None else ():
+            candidate = actors.resolve(doc[index])
+            same_side = (candidate.country, candidate.sector) == (source.country, source.sector)
+            if not same_side and _is_actor(actors, doc[index], candidate):
+                return source, candidate
         return source, target
+
+    def _state(self, actor: A) -> A:
+        """A country or its capital named as an actor is its government ("Albania denounced")."""
+        if actor is None or actor.sector is not None or actor.country is None:
+            return actor
+        name = actor.text.removeprefix("the ").removeprefix("The ")
+        if self.kb.country(name) is None and self.kb.capital(name) is None:
+            return actor
+        return Actor(actor.text, actor.country, "GOV")
 
     def _date(self, article: Article, m: Mention) -> tuple[str, Precision]:
         if m.date_expr is not None:
@@ -102,6 +123,24 @@ class Resolver:
             if found is not None:
                 return found
         return None
+
+
+def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
+    """A country, or a sector carried by a word that names someone (not "election results")."""
+    return actor.country is not None or bool(actor.sector and actors.names_someone(head))
+
+
+def _local_target(kind: str, source: Actor, target: Actor | None,
+                  location: Location | None) -> Actor | None:
+    """Unnamed local people ("demonstrators", "residents") belong where the event happens, else
+    to the acting side's country (a domestic action); with no named target, some types are
+    aimed at the place where they happen (``PLACE_TARGETS``)."""
+    place = location.country if location is not None else None
+    if target is not None and target.country is None and target.sector in LOCAL_SECTORS:
+        return Actor(target.text, place or source.country, target.sector)
+    if target is None and location is not None and place is not None and kind in PLACE_TARGETS:
+        return Actor(location.name, place, PLACE_TARGETS[kind])
+    return target
 
 
 def event_id(article_id: str, m: Mention) -> str:

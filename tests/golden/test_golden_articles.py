@@ -102,7 +102,7 @@ def demo() -> dict[str, list[Event]]:
     [
         ("sanctions_2022-03-01", "SANCTION", ("USA", "RUS"), {"date": "2022-02-28"}),
         ("sanctions_2022-03-01", "ACCUSE", ("CHN", "USA"), {}),
-        ("protest_arrests_2020-08-20", "COERCE", ("BLR", None), {"mode": "arrest"}),
+        ("protest_arrests_2020-08-20", "COERCE", ("BLR", "BLR"), {"mode": "arrest"}),
         ("protest_arrests_2020-08-20", "THREATEN", ("EEC", "BLR"), {}),
         ("aid_promise_2023-02-10", "AGREE", ("DEU", "TUR"), {"date": "2023-02-09"}),
         ("aid_promise_2023-02-10", "SUPPORT", ("TUR", "GRC"), {}),

@@ -1,0 +1,103 @@
+"""Future commitments (PLOVER: promised cooperation is AGREE, announced coercion THREATEN)
+and the fallback places where a target is named."""
+
+from __future__ import annotations
+
+from docs import build
+
+from newsevents.extract.coder import extract_mentions
+from newsevents.models import Mention
+
+
+def _mentions(rows: list[tuple[str, str, str, str, int, str]]) -> tuple[list[Mention], object]:
+    doc = build(rows)
+    return extract_mentions("a1", doc), doc
+
+
+def test_ready_to_send_aid_is_an_agree_by_the_subject_of_ready() -> None:
+    mentions, _ = _mentions([
+        ("Norway", "Norway", "PROPN", "nsubj", 1, "B-GPE"),
+        ("is", "be", "AUX", "ROOT", 1, "O"),
+        ("ready", "ready", "ADJ", "acomp", 1, "O"),
+        ("to", "to", "PART", "aux", 4, "O"),
+        ("aid", "aid", "VERB", "xcomp", 2, "O"),
+        ("Chad", "Chad", "PROPN", "dobj", 4, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    [m] = mentions
+    assert (m.type, m.source.text, m.target.text) == ("AGREE", "Norway", "Chad")
+
+
+def test_will_impose_a_curfew_is_a_threat_with_restrict_mode() -> None:
+    mentions, _ = _mentions([
+        ("Army", "army", "NOUN", "nsubj", 2, "O"),
+        ("will", "will", "AUX", "aux", 2, "O"),
+        ("impose", "impose", "VERB", "ROOT", 2, "O"),
+        ("a", "a", "DET", "det", 4, "O"),
+        ("curfew", "curfew", "NOUN", "dobj", 2, "O"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    [m] = mentions
+    assert (m.type, m.mode, m.modality) == ("THREATEN", "restrict", "future")
+
+
+def test_will_meet_stays_a_future_consult_and_negation_is_no_commitment() -> None:
+    meet, _ = _mentions([
+        ("Lula", "Lula", "PROPN", "nsubj", 2, "B-PERSON"),
+        ("will", "will", "AUX", "aux", 2, "O"),
+        ("meet", "meet", "VERB", "ROOT", 2, "O"),
+        ("Milei", "Milei", "PROPN", "dobj", 2, "B-PERSON"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    assert [(m.type, m.modality) for m in meet] == [("CONSULT", "future")]
+    refuse, _ = _mentions([
+        ("Chile", "Chile", "PROPN", "nsubj", 3, "B-GPE"),
+        ("will", "will", "AUX", "aux", 3, "O"),
+        ("not", "not", "PART", "neg", 3, "O"),
+        ("attack", "attack", "VERB", "ROOT", 3, "O"),
+        ("Peru", "Peru", "PROPN", "dobj", 3, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 3, "O"),
+    ])
+    assert [(m.type, m.polarity) for m in refuse] == [("ASSAULT", "negative")]
+
+
+def test_passive_without_agent_does_not_borrow_the_main_subject() -> None:
+    mentions, _ = _mentions([
+        ("Oslo", "Oslo", "PROPN", "nsubj", 1, "B-GPE"),
+        ("warned", "warn", "VERB", "ROOT", 1, "O"),
+        ("it", "it", "PRON", "nsubjpass", 5, "O"),
+        ("would", "would", "AUX", "aux", 5, "O"),
+        ("be", "be", "AUX", "auxpass", 5, "O"),
+        ("attacked", "attack", "VERB", "ccomp", 1, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert all(m.type != "ASSAULT" for m in mentions)
+
+
+def test_target_inside_the_threatened_clause_is_an_alternative() -> None:
+    mentions, doc = _mentions([
+        ("Accra", "Accra", "PROPN", "nsubj", 1, "B-GPE"),
+        ("threatened", "threaten", "VERB", "ROOT", 1, "O"),
+        ("to", "to", "PART", "aux", 3, "O"),
+        ("cut", "cut", "VERB", "xcomp", 1, "O"),
+        ("ties", "tie", "NOUN", "dobj", 3, "O"),
+        ("with", "with", "ADP", "prep", 4, "O"),
+        ("Lome", "Lome", "PROPN", "pobj", 5, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    [m] = [m for m in mentions if m.type == "THREATEN"]
+    # "ties" is tried first and the resolver passes over it: it names no actor
+    assert [doc[i].text for i in m.target_alternatives] == ["ties", "Lome"]
+
+
+def test_subject_of_a_demanded_clause_is_an_alternative_target() -> None:
+    mentions, doc = _mentions([
+        ("Kenya", "Kenya", "PROPN", "nsubj", 1, "B-GPE"),
+        ("demanded", "demand", "VERB", "ROOT", 1, "O"),
+        ("that", "that", "SCONJ", "mark", 4, "O"),
+        ("Uganda", "Uganda", "PROPN", "nsubj", 4, "B-GPE"),
+        ("withdraw", "withdraw", "VERB", "ccomp", 1, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    [m] = [m for m in mentions if m.type == "REQUEST"]
+    assert m.source.text == "Kenya" and [doc[i].text for i in m.target_alternatives] == ["Uganda"]
