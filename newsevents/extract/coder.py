@@ -114,11 +114,29 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
         return pair
     source = syntax.subject(verb) if verb is not None else _noun_source(trigger)
     targets = _targets(frame)
+    if verb is not None and syntax.children(verb, "auxpass"):  # "X was attacked (by Y)"
+        targets = syntax.children(verb, "nsubjpass") + targets
+        if source is not None and in_class(source, "weapon"):
+            source = None  # "killed by a roadside bomb": the attacker is unnamed
     if frame.reversed:
         source, targets = (targets[0] if targets else None), ([source] if source else [])
     sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
     heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))]
     return sources, list({t.i: t for t in heads}.values())[:4]
+
+
+def _speaker_itself(source: Token) -> Token:
+    """"Norway said *it* is ready": "it" in a reported clause is the reporter itself."""
+    if source.lower_ != "it" or source.dep_ != "nsubj":
+        return source
+    clause = source.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and in_class(clause.head, "report"):
+        speakers = syntax.children(clause.head, "nsubj")
+        if speakers and speakers[0].pos_ in ("PROPN", "NOUN"):
+            return speakers[0]
+    return source
 
 
 def _between(trigger: Token) -> tuple[list[Token], list[Token]] | None:
@@ -195,14 +213,16 @@ def _complements(node: Token, depth: int = 2) -> list[Token]:
 def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     sources, targets = _actor_heads(frame)
     claim = _claimant(frame.trigger, ctx.sentence, ctx.quotes)
-    sources = [s for s in sources if claim is None or s.i != claim.i]
-    if not sources:
+    sources = [_speaker_itself(s) for s in sources if claim is None or s.i != claim.i]
+    if not sources and not (targets and syntax.children(frame.actor_verb or frame.trigger, "auxpass")):
         return []
     base = _base_mention(ctx, frame, claim)
     taken = {t.i for t in sources + targets} | ({claim.i} if claim is not None else set())
     others = tuple(dict.fromkeys(t.i for t in _fallback_targets(frame) if t.i not in taken))
     base = replace(base, target_alternatives=others)
     options: list[Token | None] = list(targets[:3]) or [None]
+    if not sources:  # an agentless passive: one event, its source unnamed
+        return [_with_actors(base, None, targets[0])]
     pairs = [(s, t) for s in sources[:3] for t in options if t is None or t.i != s.i]
     return [_with_actors(base, s, t) for s, t in pairs]
 
@@ -236,11 +256,11 @@ def _base_mention(ctx: Context, frame: Frame, claim: Token | None) -> Mention:
     )
 
 
-def _with_actors(base: Mention, source: Token, target: Token | None) -> Mention:
+def _with_actors(base: Mention, source: Token | None, target: Token | None) -> Mention:
     return replace(
         base,
-        source=_text_span(syntax.phrase(source)),
-        source_root=source.i,
+        source=_text_span(syntax.phrase(source)) if source is not None else None,
+        source_root=source.i if source is not None else None,
         target=_text_span(syntax.phrase(target)) if target is not None else None,
         target_root=target.i if target is not None else None,
     )

@@ -103,7 +103,7 @@ def actor_label(actor: Actor | None) -> str:
     if actor is None:
         return "-"
     if actor.country is None and actor.sector is None:
-        return actor.text
+        return actor.text or "(unnamed)"
     return f"{actor.country or '-'}/{actor.sector or '-'} {actor.text}"
 
 

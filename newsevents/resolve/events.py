@@ -12,15 +12,28 @@ from spacy.tokens import Doc, Token
 from newsevents.config import Config
 from newsevents.extract import plover
 from newsevents.extract.quotes import Quote, find_quotes
-from newsevents.models import Actor, Article, Event, Location, Mention, Precision
+from newsevents.models import (
+    Actor,
+    ActorFile,
+    Article,
+    CodedArticle,
+    Event,
+    Location,
+    Mention,
+    Precision,
+)
+from newsevents.resolve.actorfile import load_actor_files
 from newsevents.resolve.actors import ArticleActors
 from newsevents.resolve.dates import publication_date, resolve_date
 from newsevents.resolve.kb import ActorKB, load_kb
+from newsevents.resolve.memory import CorpusMemory
 from newsevents.resolve.places import Gazetteer, load_gazetteer
 
 COUNTERPART = "counterpart"
 # Sectors whose unnamed members are taken to belong where the event happens.
 A = TypeVar("A", Actor, Actor | None)
+# The source of an agentless event ("two soldiers were killed"): no text, country or sector.
+UNNAMED = Actor("")
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR"})
 # Types whose unnamed target is the place where they happen: a protest is aimed at its
 # authorities (GOV), a curfew, a shelling or an eased restriction at its people.
@@ -36,23 +49,44 @@ class Resolver:
     kb: ActorKB
     gazetteer: Gazetteer
     config: Config
+    actor_files: tuple[ActorFile, ...] = ()
 
     @classmethod
     def load(cls, config: Config) -> Resolver:
-        return cls(load_kb(), load_gazetteer(), config)
+        """The built-in knowledge sources with ``config.actor_files`` laid over the KB.
+
+        Raises:
+            ConfigError: NE502/NE503 for an unreadable actor file or a bad row in one.
+        """
+        kb = load_kb()
+        files = load_actor_files(config.actor_files, kb)
+        kb = kb.with_user_actors(a for f in files for a in f.actors) if files else kb
+        return cls(kb, load_gazetteer(), config, files)
+
+    def code(self, article: Article, doc: Doc, mentions: list[Mention],
+             quotes: Sequence[Quote] | None = None,
+             memory: CorpusMemory | None = None) -> CodedArticle:
+        """The article's events and the people it defines (``ActorFact``s for the memory)."""
+        actors = ArticleActors(doc, self.kb, list(find_quotes(doc) if quotes is None else quotes),
+                               article.date, memory)
+        events = [e for m in mentions if (e := self._event(article, doc, actors, m)) is not None]
+        facts = actors.facts(article.id, article.date)
+        return CodedArticle(article, tuple(deduplicate(events)), facts)
 
     def events(self, article: Article, doc: Doc, mentions: list[Mention],
-               quotes: Sequence[Quote] | None = None) -> list[Event]:
+               quotes: Sequence[Quote] | None = None,
+               memory: CorpusMemory | None = None) -> list[Event]:
         """Resolved events of one article, one per distinct who-did-what in a sentence."""
-        actors = ArticleActors(doc, self.kb, list(find_quotes(doc) if quotes is None else quotes))
-        events = [e for m in mentions if (e := self._event(article, doc, actors, m)) is not None]
-        return deduplicate(events)
+        return list(self.code(article, doc, mentions, quotes, memory).events)
 
     def _event(self, article: Article, doc: Doc, actors: ArticleActors, m: Mention) -> Event | None:
-        if m.source_root is None:
+        if m.source_root is None and m.target_root is None:
             return None
         source, target = self._pair(doc, actors, m)
-        if source.country is None and not (source.sector and actors.names_someone(doc[m.source_root])):
+        if m.source_root is None:
+            if target is None:
+                return None  # an agentless event is kept only when we know whom it hit
+        elif source.country is None and not (source.sector and actors.names_someone(doc[m.source_root])):
             return None
         location = self._place(m)
         if source.country is None and location is not None and source.sector in LOCAL_SECTORS:
@@ -84,8 +118,7 @@ class Resolver:
 
     def _pair(self, doc: Doc, actors: ArticleActors, m: Mention) -> tuple[Actor, Actor | None]:
         """Source and target, with "his Chinese counterpart" tied to the other side."""
-        assert m.source_root is not None
-        source = actors.resolve(doc[m.source_root])
+        source = actors.resolve(doc[m.source_root]) if m.source_root is not None else UNNAMED
         target = actors.resolve(doc[m.target_root]) if m.target_root is not None else None
         if target is not None and doc[m.target_root or 0].lemma_ == COUNTERPART:
             target = Actor(target.text, target.country, target.sector or source.sector)

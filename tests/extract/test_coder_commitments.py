@@ -101,3 +101,43 @@ def test_subject_of_a_demanded_clause_is_an_alternative_target() -> None:
     ])
     [m] = [m for m in mentions if m.type == "REQUEST"]
     assert m.source.text == "Kenya" and [doc[i].text for i in m.target_alternatives] == ["Uganda"]
+
+
+def test_agentless_passive_keeps_its_target_and_names_no_source() -> None:
+    mentions, _ = _mentions([
+        ("Soldiers", "soldier", "NOUN", "nsubjpass", 2, "O"),
+        ("were", "be", "AUX", "auxpass", 2, "O"),
+        ("killed", "kill", "VERB", "ROOT", 2, "O"),
+        ("by", "by", "ADP", "agent", 2, "O"),
+        ("a", "a", "DET", "det", 5, "O"),
+        ("bomb", "bomb", "NOUN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    [m] = mentions
+    assert (m.type, m.source, m.target.text) == ("ASSAULT", None, "Soldiers")
+
+
+def test_passive_with_an_actor_agent_reverses_the_roles() -> None:
+    mentions, _ = _mentions([
+        ("Rebels", "rebel", "NOUN", "nsubjpass", 2, "O"),
+        ("were", "be", "AUX", "auxpass", 2, "O"),
+        ("attacked", "attack", "VERB", "ROOT", 2, "O"),
+        ("by", "by", "ADP", "agent", 2, "O"),
+        ("troops", "troop", "NOUN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    [m] = mentions
+    assert (m.source.text, m.target.text) == ("troops", "Rebels")
+
+
+def test_it_in_a_reported_clause_is_the_reporter_itself() -> None:
+    mentions, _ = _mentions([
+        ("Oslo", "Oslo", "PROPN", "nsubj", 1, "B-GPE"),
+        ("said", "say", "VERB", "ROOT", 1, "O"),
+        ("it", "it", "PRON", "nsubj", 3, "O"),
+        ("attacked", "attack", "VERB", "ccomp", 1, "O"),
+        ("Rebels", "rebel", "NOUN", "dobj", 3, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    [m] = mentions
+    assert (m.source.text, m.target.text, m.claimant.text) == ("Oslo", "Rebels", "Oslo")

@@ -1,0 +1,46 @@
+"""Single sentences through the real pipeline (``code_text``): the resolver's rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.models import Event
+from newsevents.pipeline import code_text
+
+pytestmark = pytest.mark.slow
+DAY = date(2024, 3, 12)
+
+
+def _main(text: str, kind: str) -> Event:
+    events = [e for e in code_text(text, DAY) if e.type == kind]
+    assert events, code_text(text, DAY)
+    return events[0]
+
+
+def test_agentless_killing_has_an_unnamed_source_and_a_resolved_target() -> None:
+    event = _main("Two Kenyan soldiers were killed by a roadside bomb near the Somali border.", "ASSAULT")
+    assert (event.source.text, event.source.country) == ("", None)
+    assert event.target is not None and event.target.country == "KEN"
+
+
+def test_promised_aid_is_agree_and_threatened_curfew_is_threaten() -> None:
+    assert _main("Norway said it is ready to send aid to Chad.", "AGREE").source.country == "NOR"
+    threat = _main("The Malian army will impose a curfew in Bamako.", "THREATEN")
+    assert threat.source.country == "MLI" and threat.mode == "restrict"
+
+
+def test_protest_without_named_target_is_aimed_at_the_place() -> None:
+    event = _main("Thousands of students demonstrated in Belgrade on Monday.", "PROTEST")
+    assert event.target is not None and (event.target.country, event.target.sector) == ("SRB", "GOV")
+
+
+def test_country_as_actor_is_its_government() -> None:
+    event = _main("Albania condemned the attack on the embassy.", "ACCUSE")
+    assert (event.source.country, event.source.sector) == ("ALB", "GOV")
+
+
+def test_target_named_inside_the_threatened_clause() -> None:
+    event = _main("Ghana threatened to cut diplomatic ties with Togo.", "THREATEN")
+    assert event.target is not None and event.target.country == "TGO"
