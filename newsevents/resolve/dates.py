@@ -20,7 +20,7 @@ import dateparser
 from newsevents.models import Precision
 
 Resolved = tuple[str, Precision]
-Handler = Callable[[re.Match[str], date, str], Resolved | None]
+Handler = Callable[[re.Match[str], date, str | None], Resolved | None]
 
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
@@ -33,10 +33,16 @@ _ABBREVIATIONS = {
 _MONTHS = {name: i + 1 for i, name in enumerate(_MONTH_NAMES)} | _ABBREVIATIONS
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CARDINALS = (
-    "one", "two", "three", "four", "five", "six",
-    "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
 )  # fmt: skip
-_NUMBERS = {word: i + 1 for i, word in enumerate(_CARDINALS)} | {"a": 1, "an": 1}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBERS = (
+    {word: i + 1 for i, word in enumerate(_CARDINALS)}
+    | {word: 10 * (i + 2) for i, word in enumerate(_TENS)}
+    | {"a": 1, "an": 1}
+)
 _TENSES = {
     "past": "past",
     "present": "present",
@@ -46,18 +52,25 @@ _TENSES = {
 }
 
 
-def _month_alternation() -> str:
-    """Month names and abbreviations, capitalised or upper case only ("may" is a verb)."""
+def _month_alternation(lower: bool = False) -> str:
+    """Month names and abbreviations, capitalised or upper case ("may" is a verb); also
+    lower case with ``lower``, for whole expressions from lower-cased text."""
     names = sorted(_MONTHS, key=len, reverse=True)
-    forms = [form for name in names for form in (name.capitalize(), name.upper())]
+    cases = (str.capitalize, str.upper, str.lower) if lower else (str.capitalize, str.upper)
+    forms = [case(name) for name in names for case in cases]
     return r"(?-i:" + "|".join(forms) + r")\b\.?"
 
 
 _MONTH = _month_alternation()
+_ANY_CASE_MONTH = _month_alternation(lower=True)
+# A bare lower-case month is only a month when it cannot be the verb "may".
+_BARE_MONTH = rf"(?:{_MONTH}|(?-i:{'|'.join(n for n in _MONTH_NAMES if n != 'may')})\b)"
 _WEEKDAY = "|".join(_WEEKDAYS)
 _NUM = r"\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d,]\d)"
+# A year, written out or as "this/last/next year" ("January of last year").
+_YEAR_OF = rf"(?:of\s+)?(?:{_YEAR}|(?P<rel>this|last|next)\s+year\b)"
 _LEAD_WEEKDAY = rf"(?:(?:{_WEEKDAY}),?\s+)?"
 _MONTH_MOD = (
     r"(?P<mod>early|mid|late|last|next|this)[\s-]+|"
@@ -173,6 +186,17 @@ def _month_of(match: re.Match[str]) -> int:
     return _MONTHS[match["month"].lower().rstrip(".")]
 
 
+_YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_of(match: re.Match[str], published: date) -> int | None:
+    """The year written in ``match`` ("2019", "last year"), or None when it names none."""
+    if _group(match, "year"):
+        return int(match["year"])
+    relative = _group(match, "rel").lower()
+    return published.year + _YEAR_STEPS[relative] if relative else None
+
+
 def _iso(match: re.Match[str], published: date, tense: str | None) -> Resolved | None:
     """``2020-06-22`` (also ``2020/06/22``, ``2020.06.22``)."""
     value = _safe_date(int(match["year"]), int(match["m"]), int(match["day"]))
@@ -193,20 +217,20 @@ def _numeric(match: re.Match[str], published: date, tense: str | None) -> Resolv
 
 
 def _month_day(match: re.Match[str], published: date, tense: str | None) -> Resolved | None:
-    """``June 22``, ``22 June 2020``, ``the 22nd of June``."""
-    month, day = _month_of(match), int(match["day"])
-    if match["year"]:
-        value = _safe_date(int(match["year"]), month, day)
+    """``June 22``, ``22 June 2020``, ``the 22nd of June``, ``December 14 last year``."""
+    month, day, year = _month_of(match), int(match["day"]), _year_of(match, published)
+    if year is not None:
+        value = _safe_date(year, month, day)
     else:
         value = _infer_day(month, day, published, tense)
     return None if value is None else _day(value)
 
 
 def _month_only(match: re.Match[str], published: date, tense: str | None) -> Resolved | None:
-    """``May 2019``, ``early May``, ``last May``, ``in May``."""
-    month, year = _month_of(match), _group(match, "year")
-    if year:
-        return _month(int(year) * 12 + month - 1)
+    """``May 2019``, ``January of last year``, ``early May``, ``last May``, ``in May``."""
+    month, year = _month_of(match), _year_of(match, published)
+    if year is not None:
+        return _month(year * 12 + month - 1)
     modifier = _group(match, "mod").lower()
     if modifier == "this":
         return _month(published.year * 12 + month - 1)
@@ -237,8 +261,12 @@ def _relative_day(match: re.Match[str], published: date, tense: str | None) -> R
     return _day(published + timedelta(days=_RELATIVE_DAYS[word]))
 
 
-def _ago(match: re.Match[str], published: date, tense: str | None) -> Resolved:
-    """``two days ago``, ``a week ago`` (day); ``three months ago`` (month); ``a year ago``."""
+def _ago(match: re.Match[str], published: date, tense: str | None) -> Resolved | None:
+    """``two days ago``, ``a week ago`` (day); ``three months ago`` (month); ``a year ago``.
+    ``in two days`` counts forward only in the future (or an unknown) tense: in a past or
+    present sentence it is a span ("the biggest fall in ten years")."""
+    if match["after"] and tense not in (None, "future"):
+        return None
     count, unit = _number(match["n"]), match["unit"].lower().rstrip("s")
     sign = 1 if match["after"] else -1
     if unit == "day":
@@ -252,8 +280,9 @@ def _ago(match: re.Match[str], published: date, tense: str | None) -> Resolved:
 
 
 def _period(match: re.Match[str], published: date, tense: str | None) -> Resolved:
-    """``this week``, ``last month``, ``next year``, ``earlier this week``..."""
-    step = {"last": -1, "next": 1}.get(match["mod"].lower(), 0)
+    """``this week``, ``last month``, ``next year``, ``earlier this week``, ``the end of
+    the year`` (the current one)..."""
+    step = _YEAR_STEPS.get(_group(match, "mod").lower(), 0)
     unit = match["unit"].lower()
     if unit == "week":
         return _week(published + timedelta(weeks=step))
@@ -271,7 +300,7 @@ def _weekday(match: re.Match[str], published: date, tense: str | None) -> Resolv
 
 def _weekend(match: re.Match[str], published: date, tense: str | None) -> Resolved:
     """``the weekend``, ``last weekend``, ``next weekend`` as the ISO week of its Saturday."""
-    modifier = match["mod"].lower()
+    modifier = _group(match, "mod").lower()
     return _week(_weekday_date(5, published, modifier, tense))
 
 
@@ -288,7 +317,7 @@ def _rule(pattern: str, handler: Handler) -> _Rule:
     return _Rule(re.compile(pattern, re.IGNORECASE), handler)
 
 
-_RULES: tuple[_Rule, ...] = (
+_NUMERIC_RULES: tuple[_Rule, ...] = (
     _rule(
         r"(?<![\d/.-])(?P<d>(?P<year>\d{4})([/.-])(?P<m>\d{1,2})\3(?P<day>\d{1,2}))(?![\d/.-])",
         _iso,
@@ -296,19 +325,29 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         rf"(?<![\d/.-])(?P<d>(?P<a>\d{{1,2}})([/.])(?P<b>\d{{1,2}})\3{_YEAR})(?![\d/.])", _numeric
     ),
-    _rule(
-        rf"\b(?P<d>{_LEAD_WEEKDAY}(?P<month>{_MONTH})\s+(?:the\s+)?{_DAY}"
-        rf"(?:,?\s+{_YEAR})?)",
-        _month_day,
-    ),
-    _rule(
-        rf"\b(?P<d>{_LEAD_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?[\s-]+(?P<month>{_MONTH})"
-        rf"(?:,?[\s-]+{_YEAR})?)",
-        _month_day,
-    ),
-    _rule(rf"\b(?P<d>(?:{_MONTH_MOD})?(?P<month>{_MONTH}),?\s+(?:of\s+)?{_YEAR})", _month_only),
-    _rule(rf"\b(?P<d>(?:{_MONTH_MOD})(?P<month>{_MONTH}))(?!\s*\d)", _month_only),
-    _rule(rf"\b{_MONTH_PREP}\s+(?P<d>(?P<month>{_MONTH}))(?!\s*\d)", _month_only),
+)
+
+
+def _month_rules(month: str) -> tuple[_Rule, ...]:
+    """The rules that name a month, for a given month-name pattern."""
+    return (
+        _rule(
+            rf"\b(?P<d>{_LEAD_WEEKDAY}(?P<month>{month})\s+(?:the\s+)?{_DAY}"
+            rf"(?:,?\s+{_YEAR_OF})?)",
+            _month_day,
+        ),
+        _rule(
+            rf"\b(?P<d>{_LEAD_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?[\s-]+(?P<month>{month})"
+            rf"(?:,?[\s-]+{_YEAR_OF})?)",
+            _month_day,
+        ),
+        _rule(rf"\b(?P<d>(?:{_MONTH_MOD})?(?P<month>{month}),?\s+{_YEAR_OF})", _month_only),
+        _rule(rf"\b(?P<d>(?:{_MONTH_MOD})(?P<month>{month}))(?!\s*\d)", _month_only),
+        _rule(rf"\b{_MONTH_PREP}\s+(?P<d>(?P<month>{month}))(?!\s*\d)", _month_only),
+    )
+
+
+_RELATIVE_RULES: tuple[_Rule, ...] = (
     _rule(
         r"\b(?P<d>(?P<word>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|"
         r"today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|"
@@ -326,6 +365,11 @@ _RULES: tuple[_Rule, ...] = (
         _period,
     ),
     _rule(
+        r"\b(?P<d>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+"
+        r"(?P<unit>week|month|year))\b",
+        _period,
+    ),
+    _rule(
         r"\b(?P<d>(?:(?P<mod>last|next|this(?:\s+coming)?|coming|past)\s+)?"
         rf"(?P<weekday>{_WEEKDAY}){_PART})\b",
         _weekday,
@@ -334,9 +378,17 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"\b(?:{_PREP}|(?:early|late|mid)[\s-])\s*(?P<d>{_YEAR})\b(?![-–/]\d)", _bare_year),
 )
 
+# Rules for finding expressions inside a sentence, where a lower-case "may" is a verb...
+_RULES = (*_NUMERIC_RULES, *_month_rules(_MONTH), *_RELATIVE_RULES)
+# ...and for reading an expression already known to be a date (lower-cased text included).
+_EXPRESSION_RULES = (*_NUMERIC_RULES, *_month_rules(_ANY_CASE_MONTH), *_RELATIVE_RULES)
+
 # Whole-expression forms that are too risky to look for inside a sentence.
-_LOOSE_MONTH = _rule(rf"^(?:{_PREP}\s+)?(?P<d>(?P<month>{_MONTH}))$", _month_only)
-_LOOSE_YEAR = _rule(rf"^(?:{_PREP}\s+|the\s+year\s+)?(?P<d>{_YEAR})$", _bare_year)
+_LOOSE_RULES = (
+    _rule(rf"^(?:{_PREP}\s+)?(?P<d>(?P<month>{_BARE_MONTH}))$", _month_only),
+    _rule(rf"^(?:{_PREP}\s+|the\s+year\s+|(?:about|around|circa)\s+)?(?P<d>{_YEAR})$", _bare_year),
+    _rule(r"^(?P<d>(?P<mod>)weekend)$", _weekend),
+)
 _YEAR_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH_HINT = re.compile(_MONTH)
 
@@ -399,20 +451,26 @@ def infer_tense(sentence: str) -> str:
     return "past" if any(_is_past_word(w) for w in words) else "present"
 
 
-def _tense_of(tense: str | None, context: str | None, expression: str) -> str:
-    """The tense given, or the one read from the context (else the expression)."""
+def _tense_of(tense: str | None, context: str | None, expression: str) -> str | None:
+    """The tense given, or the one read from the context, else from the expression's own
+    cues ("next", "ago"...); None when nothing tells."""
     known = _TENSES.get((tense or "").lower())
-    return known if known is not None else infer_tense(context or expression)
+    if known is not None:
+        return known
+    if context:
+        return infer_tense(context)
+    cued = infer_tense(expression)
+    return None if cued == "present" else cued
 
 
 # ----------------------------------------------------------------- public
 
 
-def _fallback(expression: str, published: date, tense: str) -> Resolved | None:
+def _fallback(expression: str, published: date, tense: str | None) -> Resolved | None:
     """Let dateparser read an explicit full date (day, month and year) the rules missed."""
     if not (_YEAR_HINT.search(expression) and _MONTH_HINT.search(expression)):
         return None
-    prefer = {"past": "past", "future": "future"}.get(tense, "current_period")
+    prefer = {"past": "past", "future": "future"}.get(tense or "", "current_period")
     settings = {
         "RELATIVE_BASE": datetime(published.year, published.month, published.day),
         "PREFER_DATES_FROM": prefer,
@@ -432,16 +490,16 @@ def resolve_date(
     """Resolve a date expression against the publication date.
 
     ``tense`` is ``past``, ``present``, ``future`` or None; when None it is read
-    from ``context`` (the sentence), else from the expression. Returns
+    from ``context`` (the sentence), else from cues in the expression. Returns
     ``(value, precision)`` or None when the expression is no date we can resolve.
     """
     text = " ".join(expression.split())
     mood = _tense_of(tense, context, text)
-    for _, _, rule, match in _candidates(text, _RULES):
+    for _, _, rule, match in _candidates(text, _EXPRESSION_RULES):
         resolved = rule.resolve(match, published, mood)
         if resolved is not None:
             return resolved
-    for rule in (_LOOSE_MONTH, _LOOSE_YEAR):
+    for rule in _LOOSE_RULES:
         loose = rule.pattern.match(text)
         if loose is not None:
             return rule.resolve(loose, published, mood)

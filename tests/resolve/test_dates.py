@@ -127,6 +127,27 @@ CASES = [
     ("mid-2019", TUE, None, "2019", "year"),
     ("by 2030", TUE, None, "2030", "year"),
     ("2020", TUE, None, "2020", "year"),
+    # --- months and days anchored on this/last/next year
+    ("January of this year", TUE, "past", "2020-01", "month"),
+    ("December last year", TUE, None, "2019-12", "month"),
+    ("the April next year's", TUE, "future", "2021-04", "month"),
+    ("mid-January next year", TUE, None, "2021-01", "month"),
+    ("December 14 last year", TUE, None, "2019-12-14", "day"),
+    # --- lower-cased text (whole expressions only)
+    ("june 22", TUE, "past", "2020-06-22", "day"),
+    ("march 15", TUE, "future", "2021-03-15", "day"),
+    ("may 1, 1999", TUE, None, "1999-05-01", "day"),
+    ("june, 2001", TUE, None, "2001-06", "month"),
+    ("february", TUE, "past", "2020-02", "month"),
+    ("mid-july", TUE, "past", "2019-07", "month"),
+    # --- more relative forms
+    ("the end of the year", TUE, "future", "2020", "year"),
+    ("the beginning of the month", TUE, None, "2020-06", "month"),
+    ("twenty years ago", TUE, None, "2000", "year"),
+    ("fifteen days ago", TUE, None, "2020-06-08", "day"),
+    ("in 25 years", TUE, "future", "2045", "year"),
+    ("weekend", TUE, "past", "2020-W25", "week"),
+    ("about 1918", TUE, "past", "1918", "year"),
 ]
 
 FALSE_FRIENDS = [
@@ -150,6 +171,16 @@ FALSE_FRIENDS = [
     "31/02/2020",
     "2020-13-01",
     "",
+    # spans, anaphora and idioms seen in the corpus
+    "in 41 years",
+    "in three days",
+    "in a day",
+    "the end of the day",
+    "the end of the decade",
+    "the previous November",
+    "Fridays",
+    "weekends",
+    "twenty years",
 ]
 
 
@@ -181,6 +212,12 @@ def test_false_friends_are_not_dates(expression: str) -> None:
 )
 def test_tense_from_context(expression: str, context: str, value: str) -> None:
     assert resolve_date(expression, TUE, context=context) == (value, "day")
+
+
+@pytest.mark.parametrize("tense", ["past", "present"])
+def test_in_n_units_is_a_span_outside_the_future(tense: str) -> None:
+    assert resolve_date("in 70 years", TUE, tense) is None
+    assert resolve_date("in two days", TUE, "future") == ("2020-06-25", "day")
 
 
 def test_explicit_tense_wins_over_context() -> None:
@@ -228,6 +265,9 @@ def test_publication_date() -> None:
         ),
         ("Protesters march again at 10 am; the 14 Corps marked its 75th anniversary.", []),
         ("Talks stalled in early May and resumed last week.", ["early May", "last week"]),
+        ("Hundreds died since December last year.", ["December last year"]),
+        ("Dividends stop until the end of the year.", ["the end of the year"]),
+        ("the puja on march 15 may go ahead.", []),
     ],
 )
 def test_find_date_expressions(sentence: str, expected: list[str]) -> None:
