@@ -4,8 +4,9 @@ Both become ``GoldRecord`` values. The PLOVER file (``plover_gsr_cameo.json``)
 uses older labels and CAMEO actor codes; ``data/gold_codes.tsv`` maps them. A
 generic file has one JSON object a line with ``text``, ``date`` and any of
 ``id``, ``type``, ``mode``, ``quad``, ``source_country``, ``target_country``,
-``source_sector``, ``target_sector``; a record without ``type`` is a sentence
-that must yield no event.
+``source_sector``, ``target_sector`` and ``actors`` (the actor phrases as written,
+which the claimant-as-actor check needs); a record without ``type`` is a
+sentence that must yield no event.
 """
 
 from __future__ import annotations
@@ -178,6 +179,7 @@ def _generic_record(item: Any, line_no: int, where: str) -> GoldRecord:
         target_countries=_codes_of(item.get("target_country")),
         source_sectors=_codes_of(item.get("source_sector")),
         target_sectors=_codes_of(item.get("target_sector")),
+        actor_texts=tuple(str(a) for a in item.get("actors") or () if a),
     )
 
 

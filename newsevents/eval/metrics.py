@@ -131,7 +131,7 @@ def _target_sector_ok(p: Prediction) -> bool | None:
 
 
 def _claimant_as_actor(p: Prediction) -> bool | None:
-    return p.claimant_as_actor if p.reporters else None
+    return p.claimant_as_actor if p.reporters and p.claimant_as_actor is not None else None
 
 
 def _missed(p: Prediction) -> bool | None:

@@ -32,7 +32,7 @@ class Prediction:
     events: tuple[Event, ...]
     primary: Event | None
     reporters: tuple[tuple[int, int], ...]  # character spans of reporting speakers/outlets
-    claimant_as_actor: bool
+    claimant_as_actor: bool | None  # None: the gold names no actor phrases to check against
 
 
 def evaluate(records: Sequence[GoldRecord], config: Config | None = None) -> EvalReport:
@@ -85,8 +85,10 @@ def _chars(span: Span) -> tuple[int, int]:
 
 
 def _claimant_as_actor(record: GoldRecord, primary: Event | None,
-                       reporters: Sequence[tuple[int, int]]) -> bool:
+                       reporters: Sequence[tuple[int, int]]) -> bool | None:
     """Whether an actor of the primary event is a reporting speaker the gold does not code."""
+    if record.type is not None and not record.actor_texts:
+        return None
     if primary is None or not reporters:
         return False
     gold = _find_all(record.text, record.actor_texts)

@@ -14,7 +14,7 @@ HYPOTHETICAL_AUX = frozenset({"might", "may", "could", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_ADJ = frozenset({"planned", "upcoming", "proposed", "scheduled", "forthcoming", "expected"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "into"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "into", "throughout"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -146,6 +146,8 @@ def _propn_phrase(token: Token) -> Span:
 def _is_place_slot(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         return token.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        return _is_place_slot(token.head.head)  # "in the northern city *of Kirkuk*"
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 

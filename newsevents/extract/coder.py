@@ -23,6 +23,10 @@ from newsevents.models import Span as TextSpan
 
 SUPPRESS_DEPS = ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass", "acl", "amod", "compound")
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
+TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# Types whose trigger governs a clause that is their content (what is asked, promised, refused,
+# threatened or alleged), never a separate event.
+CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE"})
 OBLIGATION_WORDS = frozenset({"must", "should", "ought"})
 ACTOR_POS = frozenset({"PROPN", "NOUN", "PRON", "NUM"})
 REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist"}
@@ -74,13 +78,19 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         frame = _frame(token, committed(token, entry))
         mentions.extend(_mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
-    return mentions
+    return _without_protest_topics(mentions)
+
+
+def _without_protest_topics(mentions: list[Mention]) -> list[Mention]:
+    """The manual: a protest's topic ("rallied *to demand* reforms") is not a separate event."""
+    protesters = {m.source_root for m in mentions if m.type == "PROTEST" and m.source_root is not None}
+    return [m for m in mentions if not (m.type in TOPIC_TYPES and m.source_root in protesters)]
 
 
 def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
     """A trigger governed by another trigger ("agreed to *meet*") is part of that event."""
     current = token
-    while current.dep_ in SUPPRESS_DEPS and current.head.i != current.i:
+    while (current.dep_ in SUPPRESS_DEPS or _content_clause(current, found)) and current.head.i != current.i:
         current = current.head
         if current.i in found:
             return True
@@ -89,6 +99,12 @@ def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
         if current.dep_ == "ccomp" and in_class(current.head, "report"):
             return False
     return False
+
+
+def _content_clause(clause: Token, found: dict[int, Trigger]) -> bool:
+    """"A call for X *to withdraw*": the clause is what is asked, not an event of its own."""
+    head = found.get(clause.head.i)
+    return clause.dep_ in ("advcl", "acl", "ccomp") and head is not None and head.type in CONTENT_TYPES
 
 
 def _frame(token: Token, entry: Trigger) -> Frame:
@@ -114,8 +130,8 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
         return pair
     source = syntax.subject(verb) if verb is not None else _noun_source(trigger)
     targets = _targets(frame)
-    if verb is not None and syntax.children(verb, "auxpass"):  # "X was attacked (by Y)"
-        targets = syntax.children(verb, "nsubjpass") + targets
+    if verb is not None and syntax.children(verb, "auxpass") and not syntax.is_stative(verb):
+        targets = syntax.children(verb, "nsubjpass") + targets  # "X was attacked (by Y)"
         if source is not None and in_class(source, "weapon"):
             source = None  # "killed by a roadside bomb": the attacker is unnamed
     if frame.reversed:
@@ -190,8 +206,9 @@ def _fallback_targets(frame: Frame) -> list[Token]:
         found += objects + syntax.prep_objects(clause, *TARGET_PREPS)
         for obj in objects:
             found += syntax.prep_objects(obj, "with", "against", "to", "on", "from", "of")
-    if frame.entry.type == "REQUEST":
-        for clause in syntax.children(node, "ccomp"):
+        found += syntax.prep_objects(clause, "in", "into")  # "to resume attacks *in X*"
+    if frame.entry.type == "REQUEST":  # "demanded that X leave", "a call for X to leave"
+        for clause in syntax.children(node, "ccomp") + syntax.children(frame.trigger, "acl", "advcl", "ccomp"):
             found += syntax.children(clause, "nsubj")
     for obj in syntax.children(node, "dobj") + syntax.children(frame.trigger, "dobj"):
         found += syntax.prep_objects(obj, "from", "by", "of") + syntax.children(obj, "poss")
@@ -203,7 +220,8 @@ def _fallback_targets(frame: Frame) -> list[Token]:
 def _complements(node: Token, depth: int = 2) -> list[Token]:
     """The infinitive clauses under ``node`` ("to impose", "to break off"), two levels deep."""
     found = []
-    for clause in syntax.children(node, "xcomp"):
+    purposes = [c for c in syntax.children(node, "advcl") if syntax.is_infinitive(c)]
+    for clause in syntax.children(node, "xcomp") + purposes:  # "to impose", "fired to disperse"
         found.append(clause)
         if depth > 1:
             found += _complements(clause, depth - 1)

@@ -1,8 +1,8 @@
 """Future commitments: what an actor says it will do is coded as a promise or a threat.
 
 The PLOVER manual codes cooperation that an actor commits to as ``AGREE`` (future
-``SUPPORT``/``COOPERATE``/``AID``, offers, willingness), an announced future retreat
-as ``CONCEDE``, and announced coercion or violence as ``THREATEN`` with the content
+``SUPPORT``/``COOPERATE``/``AID``; offers and stated willingness to cooperate in any
+way), an announced future retreat as ``CONCEDE``, and announced coercion or violence as ``THREATEN`` with the content
 of the threat as its mode. Two things are left as they are, on purpose: future
 meetings (``CONSULT`` with modality ``future``), so that an expected meeting and
 its denial stay comparable claims, and a third party's expectation ("talks are
@@ -23,6 +23,8 @@ COMMIT_WORDS = frozenset({
 })
 MODAL_WORDS = frozenset({"will", "shall", "'ll", "would"})
 PROMISED = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+# An offer or stated willingness ("ready to", "offered to") is AGREE for any cooperation.
+OFFERED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 THREAT_MODES = {
     ("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel",
     ("SANCTION", "discontinue"): "relations", ("SANCTION", "withdraw"): "relations",
@@ -36,10 +38,10 @@ def committed(trigger: Token, entry: Trigger) -> Trigger:
     how = commitment(trigger)
     if how is None:
         return entry
+    if how == "word" and entry.type in OFFERED:  # "ready to withdraw", "offered talks"
+        return Trigger(entry.lemma, entry.pos, "AGREE", None, entry.needs)
     if entry.type in PROMISED:
         return Trigger(entry.lemma, entry.pos, PROMISED[entry.type], None, entry.needs)
-    if entry.type == "CONSULT" and how == "word":
-        return Trigger(entry.lemma, entry.pos, "AGREE", None, entry.needs)
     if entry.type in THREATENED:
         mode = THREAT_MODES.get((entry.type, entry.mode or ""), _threat_mode(entry))
         return Trigger(entry.lemma, entry.pos, "THREATEN", mode, entry.needs)

@@ -66,7 +66,10 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return any(c.dep_ == "compound" and c.lower_ in wanted for c in token.children)
     if key == "amod":
         return any(c.dep_ == "amod" and c.lower_ in wanted for c in token.children)
-    return any(c.dep_ in ("prt", "prep") and c.lower_ in wanted for c in token.children)
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in wanted for c in token.children):
+        return True
+    clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")]
+    return any(m.dep_ == "mark" and m.lower_ in wanted for c in clauses for m in c.children)
 
 
 def match(token: Token) -> Trigger | None:

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.lexicon import in_class
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_DEPS = ("dobj", "iobj", "dative", "attr", "oprd")
 CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "relcl", "acl", "csubj", "parataxis", "pcomp")
@@ -52,6 +54,8 @@ def antecedent(token: Token) -> Token | None:
 
 def subject(verb: Token) -> Token | None:
     """The acting subject of ``verb``: its own, a passive agent, or one inherited upward."""
+    if is_stative(verb):
+        return antecedent(children(verb, "nsubjpass")[0])
     passive = bool(children(verb, "auxpass", "nsubjpass"))
     agents = prep_objects(verb, "by") if passive else []
     if agents or passive:
@@ -66,6 +70,11 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
         return _infinitive_subject(verb) if is_infinitive(verb) else verb.head
     return None
+
+
+def is_stative(verb: Token) -> bool:
+    """"X is opposed to Y", "X is committed to Y": a passive form whose subject acts."""
+    return bool(children(verb, "nsubjpass")) and not prep_objects(verb, "by") and in_class(verb, "stative")
 
 
 def is_infinitive(verb: Token) -> bool:

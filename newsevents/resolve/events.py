@@ -34,7 +34,8 @@ COUNTERPART = "counterpart"
 A = TypeVar("A", Actor, Actor | None)
 # The source of an agentless event ("two soldiers were killed"): no text, country or sector.
 UNNAMED = Actor("")
-LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR"})
+LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
+                           "ELI", "JUD", "LEG", "MED", "REL", "BUS", "SOC"})
 # Types whose unnamed target is the place where they happen: a protest is aimed at its
 # authorities (GOV), a curfew, a shelling or an eased restriction at its people.
 PLACE_TARGETS: dict[str, str | None] = {
@@ -189,12 +190,23 @@ def _key(e: Event) -> tuple[object, ...]:
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per sentence, type, polarity and actor pair; drop a targetless twin."""
+    """One event per sentence, type, polarity and actor pair; drop a targetless twin, and a
+    target on the source's own side ("offered *its troops* to Lebanon") when the same
+    trigger has one on another side."""
     seen: dict[tuple[object, ...], Event] = {}
     for event in events:
         seen.setdefault(_key(event), event)
     with_target = {_twin(e) for e in seen.values() if e.target is not None}
-    return [e for e in seen.values() if e.target is not None or _twin(e) not in with_target]
+    foreign = {_twin(e) for e in seen.values() if _crosses(e)}
+    return [e for e in seen.values()
+            if (e.target is not None or _twin(e) not in with_target)
+            and (_crosses(e) or e.target is None or _twin(e) not in foreign)]
+
+
+def _crosses(e: Event) -> bool:
+    """Whether the target is on another side than the source (a different country)."""
+    return e.target is not None and e.target.country is not None and (
+        e.target.country != e.source.country)
 
 
 def _twin(e: Event) -> tuple[object, ...]:

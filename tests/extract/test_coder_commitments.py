@@ -141,3 +141,44 @@ def test_it_in_a_reported_clause_is_the_reporter_itself() -> None:
     ])
     [m] = mentions
     assert (m.source.text, m.target.text, m.claimant.text) == ("Oslo", "Rebels", "Oslo")
+
+
+def test_the_topic_of_a_protest_is_not_a_separate_request() -> None:
+    mentions, _ = _mentions([
+        ("Students", "student", "NOUN", "nsubj", 1, "O"),
+        ("marched", "march", "VERB", "ROOT", 1, "O"),
+        ("to", "to", "PART", "aux", 3, "O"),
+        ("demand", "demand", "VERB", "advcl", 1, "O"),
+        ("reforms", "reform", "NOUN", "dobj", 3, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert [m.type for m in mentions] == ["PROTEST"]
+
+
+def test_opposed_to_is_stative_its_subject_rejects() -> None:
+    mentions, _ = _mentions([
+        ("Israel", "Israel", "PROPN", "nsubjpass", 2, "B-GPE"),
+        ("is", "be", "AUX", "auxpass", 2, "O"),
+        ("opposed", "oppose", "VERB", "ROOT", 2, "O"),
+        ("to", "to", "ADP", "prep", 2, "O"),
+        ("mediation", "mediation", "NOUN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    [m] = [m for m in mentions if m.type == "REJECT"]
+    assert m.source.text == "Israel"
+
+
+def test_a_call_for_x_to_withdraw_is_one_request_to_x() -> None:
+    mentions, _ = _mentions([
+        ("Chile", "Chile", "PROPN", "nsubj", 1, "B-GPE"),
+        ("renewed", "renew", "VERB", "ROOT", 1, "O"),
+        ("its", "its", "PRON", "poss", 3, "O"),
+        ("call", "call", "NOUN", "dobj", 1, "O"),
+        ("for", "for", "SCONJ", "mark", 7, "O"),
+        ("Bolivia", "Bolivia", "PROPN", "nsubj", 7, "B-GPE"),
+        ("to", "to", "PART", "aux", 7, "O"),
+        ("withdraw", "withdraw", "VERB", "advcl", 3, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    [m] = mentions
+    assert (m.type, m.source.text, m.trigger.text) == ("REQUEST", "Chile", "call")

@@ -44,3 +44,20 @@ def test_country_as_actor_is_its_government() -> None:
 def test_target_named_inside_the_threatened_clause() -> None:
     event = _main("Ghana threatened to cut diplomatic ties with Togo.", "THREATEN")
     assert event.target is not None and event.target.country == "TGO"
+
+
+def test_target_on_another_side_beats_the_sources_own_troops() -> None:
+    events = [e for e in code_text("Chad offered its troops to Niger to fight the rebels.", DAY)
+              if e.type == "AGREE"]
+    assert events and all(e.target is not None and e.target.country == "NER" for e in events)
+
+
+def test_place_named_as_the_city_of_x() -> None:
+    event = _main("Hundreds of farmers demonstrated in the northern city of Kirkuk.", "PROTEST")
+    assert event.location is not None and event.location.country == "IRQ"
+    assert event.target is not None and event.target.country == "IRQ"
+
+
+def test_purpose_clause_names_the_target_of_a_shooting() -> None:
+    event = _main("Kenyan police opened fire to disperse Somali protesters.", "ASSAULT")
+    assert event.target is not None and event.target.country == "SOM"
