@@ -116,6 +116,9 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head, reversed=True)
     if token.dep_ in ("dobj", "nsubjpass") and in_class(head, "light"):
         return Frame(token, entry, head)
+    measure = head.head if token.dep_ == "pobj" and head.lower_ == "of" else None
+    if measure is not None and measure.dep_ == "dobj" and in_class(measure.head, "light"):
+        return Frame(token, entry, measure.head)  # "gave Chad $5m of aid"
     for child in token.children:
         if child.dep_ in ("relcl", "acl") and in_class(child, "light"):
             return Frame(token, entry, child)
@@ -183,6 +186,7 @@ def _targets(frame: Frame) -> list[Token]:
             found.extend(syntax.prep_objects(node, "from"))
             continue
         if node == frame.actor_verb and node != frame.trigger:
+            found.extend(syntax.children(node, "dative", "iobj"))  # "gave *Chad* aid"
             found.extend(syntax.prep_objects(node, *TARGET_PREPS))
             continue
         objects = [c for c in node.children if c.dep_ in ("dobj", "dative", "iobj")]

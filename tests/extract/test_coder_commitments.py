@@ -182,3 +182,36 @@ def test_a_call_for_x_to_withdraw_is_one_request_to_x() -> None:
     ])
     [m] = mentions
     assert (m.type, m.source.text, m.trigger.text) == ("REQUEST", "Chile", "call")
+
+
+def test_the_object_decides_accepting_demands_is_a_concession() -> None:
+    mentions, _ = _mentions([
+        ("Lima", "Lima", "PROPN", "nsubj", 1, "B-GPE"),
+        ("accepted", "accept", "VERB", "ROOT", 1, "O"),
+        ("the", "the", "DET", "det", 3, "O"),
+        ("demands", "demand", "NOUN", "dobj", 1, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert [m.type for m in mentions] == ["CONCEDE"]
+    plain, _ = _mentions([
+        ("Lima", "Lima", "PROPN", "nsubj", 1, "B-GPE"),
+        ("accepted", "accept", "VERB", "ROOT", 1, "O"),
+        ("the", "the", "DET", "det", 3, "O"),
+        ("offer", "offer", "NOUN", "dobj", 1, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert [m.type for m in plain] == ["AGREE"]
+
+
+def test_event_noun_in_an_of_phrase_of_a_light_verbs_object() -> None:
+    mentions, doc = _mentions([
+        ("Oslo", "Oslo", "PROPN", "nsubj", 1, "B-GPE"),
+        ("gave", "give", "VERB", "ROOT", 1, "O"),
+        ("Chad", "Chad", "PROPN", "dative", 1, "B-GPE"),
+        ("millions", "million", "NOUN", "dobj", 1, "O"),
+        ("of", "of", "ADP", "prep", 3, "O"),
+        ("aid", "aid", "NOUN", "pobj", 4, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    [m] = mentions
+    assert (m.type, m.source.text, m.target.text) == ("AID", "Oslo", "Chad")
