@@ -204,7 +204,7 @@ def test_the_object_decides_accepting_demands_is_a_concession() -> None:
 
 
 def test_event_noun_in_an_of_phrase_of_a_light_verbs_object() -> None:
-    mentions, doc = _mentions([
+    mentions, _ = _mentions([
         ("Oslo", "Oslo", "PROPN", "nsubj", 1, "B-GPE"),
         ("gave", "give", "VERB", "ROOT", 1, "O"),
         ("Chad", "Chad", "PROPN", "dative", 1, "B-GPE"),
