@@ -218,6 +218,9 @@ def _fallback_targets(frame: Frame) -> list[Token]:
         found += syntax.prep_objects(obj, "from", "by", "of") + syntax.children(obj, "poss")
     if not syntax.is_verbal(frame.trigger):  # "the invasion of X", "an inquiry into X"
         found += syntax.prep_objects(frame.trigger, "of", "into", "in")
+    original = match(frame.trigger)  # before a commitment recoded it ("ready to withdraw")
+    if original is not None and original.type in ("RETREAT", "SANCTION"):  # "withdrew *from X*"
+        found += syntax.prep_objects(node, "from") + syntax.prep_objects(frame.trigger, "from")
     return [t for t in found if t.pos_ in ACTOR_POS and t.ent_type_ not in attributes.NOT_PLACE_LABELS]
 
 

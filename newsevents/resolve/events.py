@@ -128,9 +128,12 @@ class Resolver:
                 source = Actor(source.text, actors.home_country(target.country, hint), source.sector)
         if target is not None and not _is_actor(actors, doc[m.target_root or 0], target):
             target = None
-        for index in m.target_alternatives if target is None else ():
+        own_side = target is not None and target.country is not None and target.country == source.country
+        for index in m.target_alternatives if target is None or own_side else ():
             candidate = actors.resolve(doc[index])
             same_side = (candidate.country, candidate.sector) == (source.country, source.sector)
+            if own_side and candidate.country in (None, source.country):
+                continue  # "withdrew *its troops* from Lebanon": only another country replaces it
             if not same_side and _is_actor(actors, doc[index], candidate):
                 return source, candidate
         return source, target

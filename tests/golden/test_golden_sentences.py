@@ -61,3 +61,9 @@ def test_place_named_as_the_city_of_x() -> None:
 def test_purpose_clause_names_the_target_of_a_shooting() -> None:
     event = _main("Kenyan police opened fire to disperse Somali protesters.", "ASSAULT")
     assert event.target is not None and event.target.country == "SOM"
+
+
+def test_withdrawal_from_a_country_targets_that_country_not_the_own_troops() -> None:
+    event = _main("Rwanda said it is willing to withdraw its troops from Congo.", "AGREE")
+    assert event.source.country == "RWA"
+    assert event.target is not None and event.target.country == "COD"
