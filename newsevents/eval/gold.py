@@ -211,7 +211,7 @@ def _codes_of(value: Any) -> tuple[str, ...]:
 # unless NEWSEVENTS_SHARED points at the shared folder).
 NAMED = {"plover-gsr": "data/gold/plover_gsr_cameo.json"}
 SHARED_DIRS = ("../shared", "shared")
-# A small self-written set bundled with the package: 20 events and 20 sentences with none.
+# A small self-written set bundled with the package: 20 events and 40 sentences with none.
 SAMPLE = "sample"
 
 

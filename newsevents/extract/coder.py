@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract import attributes, syntax
 from newsevents.extract.commitments import committed
-from newsevents.extract.lexicon import Trigger, in_class, match
+from newsevents.extract.lexicon import Trigger, in_class, match, offtopic_words
 from newsevents.extract.quotes import Quote, find_quotes, quote_at
 from newsevents.models import Mention
 from newsevents.models import Span as TextSpan
@@ -73,7 +73,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     for index, entry in found.items():
         token = sentence.doc[index]
-        if _suppressed(token, found):
+        if _suppressed(token, found) or _off_topic(token):
             continue
         frame = _frame(token, committed(token, entry))
         mentions.extend(_mentions(ctx, frame))
@@ -99,6 +99,12 @@ def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
         if current.dep_ == "ccomp" and in_class(current.head, "report"):
             return False
     return False
+
+
+def _off_topic(trigger: Token) -> bool:
+    """Sport or market news ("beat Arsenal 3-0", "warned of lower profits") codes no event."""
+    clause = syntax.clause_tokens(syntax.clause_head(trigger))
+    return any(t.lemma_.lower() in offtopic_words() for t in clause)
 
 
 def _content_clause(clause: Token, found: dict[int, Trigger]) -> bool:

@@ -44,6 +44,12 @@ def verb_classes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in classes.items()}
 
 
+@lru_cache(maxsize=1)
+def offtopic_words() -> frozenset[str]:
+    """Lemmas that mark sport or market news (``data/offtopic.tsv``)."""
+    return frozenset(row["word"] for row in _rows("offtopic.tsv"))
+
+
 def in_class(token: Token, name: str) -> bool:
     """Whether the token's lemma belongs to the verb class ``name``."""
     return token.lemma_.lower() in verb_classes().get(name, frozenset())

@@ -23,7 +23,7 @@ from newsevents.models import (
     Precision,
 )
 from newsevents.resolve.actorfile import load_actor_files
-from newsevents.resolve.actors import ArticleActors
+from newsevents.resolve.actors import NAME_LABELS, ArticleActors
 from newsevents.resolve.dates import publication_date, resolve_date
 from newsevents.resolve.kb import ActorKB, load_kb
 from newsevents.resolve.memory import CorpusMemory
@@ -87,7 +87,9 @@ class Resolver:
         if m.source_root is None:
             if target is None:
                 return None  # an agentless event is kept only when we know whom it hit
-        elif source.country is None and not (source.sector and actors.names_someone(doc[m.source_root])):
+        elif source.country is None and not (
+            _named_source(actors, doc[m.source_root], source) and not self._is_place(source)
+        ):
             return None
         location = self._place(m)
         if source.country is None and location is not None and source.sector in LOCAL_SECTORS:
@@ -147,6 +149,10 @@ class Resolver:
             return actor
         return Actor(actor.text, actor.country, "GOV")
 
+    def _is_place(self, actor: Actor) -> bool:
+        """A bare place name ("Liverpool") that the knowledge base does not make an actor."""
+        return actor.sector is None and self.gazetteer.lookup(actor.text) is not None
+
     def _date(self, article: Article, m: Mention) -> tuple[str, Precision]:
         if m.date_expr is not None:
             found = resolve_date(m.date_expr.text, article.date, m.tense, m.sentence.text)
@@ -160,6 +166,14 @@ class Resolver:
             if found is not None:
                 return found
         return None
+
+
+def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
+    """A source with no country is kept when it is a sector word ("rebels") or a proper name
+    ("Putin", "UNITA"): who acted is known even when the knowledge base cannot place them."""
+    if not actors.names_someone(head):
+        return False
+    return actor.sector is not None or head.pos_ == "PROPN" and head.ent_type_ in NAME_LABELS
 
 
 def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:

@@ -105,8 +105,8 @@ def test_bad_split_and_missing_files_are_coded_errors(tmp_path: Path) -> None:
 
 def test_bundled_sample_has_events_and_negatives() -> None:
     records = load_gold(gold_path("sample"))
-    assert len(records) == 40
-    assert sum(r.type is None for r in records) == 20
+    assert len(records) == 60
+    assert sum(r.type is None for r in records) == 40
 
 
 def test_shared_plover_gold_loads_322_sentences(shared: Path) -> None:

@@ -110,8 +110,8 @@ def test_eval_command_on_bundled_sample_json() -> None:
     for key in ("type_accuracy", "type_macro_f1", "quad_accuracy", "source_country_accuracy",
                 "target_country_accuracy", "claimant_as_actor_rate", "false_event_rate"):
         assert key in report
-    assert report["records"] == 40 and len(report["details"]) == 40
-    assert report["counts"]["false_event_rate"][1] == 20
+    assert report["records"] == 60 and len(report["details"]) == 60
+    assert report["counts"]["false_event_rate"][1] == 40
     # the bundled sentences are plain: the coder must do well on them
     assert report["type_accuracy"] >= 0.8 and report["false_event_rate"] <= 0.1
 

@@ -67,3 +67,22 @@ def test_withdrawal_from_a_country_targets_that_country_not_the_own_troops() -> 
     event = _main("Rwanda said it is willing to withdraw its troops from Congo.", "AGREE")
     assert event.source.country == "RWA"
     assert event.target is not None and event.target.country == "COD"
+
+
+def test_a_named_person_the_kb_cannot_place_is_still_the_source() -> None:
+    event = _main("Ana Petrova offered to negotiate with Georgia on Monday.", "AGREE")
+    assert (event.source.text, event.source.country) == ("Ana Petrova", None)
+    assert event.target is not None and event.target.country == "GEO"
+
+
+def test_a_common_noun_the_kb_cannot_place_is_no_source() -> None:
+    assert not code_text("The storm hit Japan on Monday.", DAY)
+
+
+def test_sport_and_market_news_code_no_event() -> None:
+    assert not code_text("Brazil beat Germany by two goals to one in the final.", DAY)
+    assert not code_text("The bank warned of lower profits this year.", DAY)
+
+
+def test_a_city_the_kb_does_not_make_an_actor_is_no_source() -> None:
+    assert not code_text("Liverpool attacked Arsenal on Sunday.", DAY)
