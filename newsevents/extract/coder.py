@@ -104,7 +104,7 @@ def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
 def _off_topic(trigger: Token) -> bool:
     """Sport or market news ("beat Arsenal 3-0", "warned of lower profits") codes no event."""
     clause = syntax.clause_tokens(syntax.clause_head(trigger))
-    return any(t.lemma_.lower() in offtopic_words() for t in clause)
+    return any(t.lower_ in offtopic_words() or t.lemma_.lower() in offtopic_words() for t in clause)
 
 
 def _content_clause(clause: Token, found: dict[int, Trigger]) -> bool:
