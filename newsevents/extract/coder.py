@@ -128,6 +128,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     for child in token.children:
         if child.dep_ in ("relcl", "acl") and in_class(child, "light"):
             return Frame(token, entry, child)
+    if token.dep_ == "compound" and head.dep_ in ("dobj", "nsubjpass") and in_class(head.head, "light"):
+        return Frame(token, entry, head.head)  # "undertook a *mediation* mission"
     return Frame(token, entry, None)
 
 
@@ -141,13 +143,22 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     targets = _targets(frame)
     if verb is not None and syntax.children(verb, "auxpass") and not syntax.is_stative(verb):
         targets = syntax.children(verb, "nsubjpass") + targets  # "X was attacked (by Y)"
-        if source is not None and in_class(source, "weapon"):
-            source = None  # "killed by a roadside bomb": the attacker is unnamed
+    if source is not None and in_class(source, "weapon"):
+        source = None  # "killed by a roadside bomb", "an explosion killed": the attacker is unnamed
     if frame.reversed:
         source, targets = (targets[0] if targets else None), ([source] if source else [])
     sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
     heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))]
     return sources, list({t.i: t for t in heads}.values())[:4]
+
+
+def _unnamed_attacker(frame: Frame) -> bool:
+    """An agentless passive ("X was killed") or a weapon as subject ("a blast killed X")."""
+    verb = frame.actor_verb or frame.trigger
+    if syntax.children(verb, "auxpass"):
+        return True
+    subjects = syntax.children(verb, "nsubj")
+    return bool(subjects) and in_class(subjects[0], "weapon")
 
 
 def _speaker_itself(source: Token) -> Token:
@@ -245,7 +256,7 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     sources, targets = _actor_heads(frame)
     claim = _claimant(frame.trigger, ctx.sentence, ctx.quotes)
     sources = [_speaker_itself(s) for s in sources if claim is None or s.i != claim.i]
-    if not sources and not (targets and syntax.children(frame.actor_verb or frame.trigger, "auxpass")):
+    if not sources and not (targets and _unnamed_attacker(frame)):
         return []
     base = _base_mention(ctx, frame, claim)
     taken = {t.i for t in sources + targets} | ({claim.i} if claim is not None else set())

@@ -32,6 +32,9 @@ from newsevents.resolve.places import Gazetteer, load_gazetteer
 COUNTERPART = "counterpart"
 # Sectors whose unnamed members are taken to belong where the event happens.
 A = TypeVar("A", Actor, Actor | None)
+# Collective nouns that name actors through their modifier ("opposition groups").
+COLLECTIVES = frozenset({"group", "member", "people", "crowd", "faction", "wing", "coalition",
+                         "movement", "alliance", "front", "bloc", "camp", "delegation"})
 # The source of an agentless event ("two soldiers were killed"): no text, country or sector.
 UNNAMED = Actor("")
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
@@ -171,6 +174,8 @@ class Resolver:
 def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     """A source with no country is kept when it is a sector word ("rebels") or a proper name
     ("Putin", "UNITA"): who acted is known even when the knowledge base cannot place them."""
+    if head.lemma_.lower() in COLLECTIVES:  # "opposition groups", "the rebel wing"
+        return actor.sector is not None
     if not actors.names_someone(head):
         return False
     return actor.sector is not None or head.pos_ == "PROPN" and head.ent_type_ in NAME_LABELS
@@ -183,12 +188,16 @@ def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
 
 def _local_target(kind: str, source: Actor, target: Actor | None,
                   location: Location | None) -> Actor | None:
-    """Unnamed local people ("demonstrators", "residents") belong where the event happens, else
-    to the acting side's country (a domestic action); with no named target, some types are
-    aimed at the place where they happen (``PLACE_TARGETS``)."""
+    """An unplaced target belongs where the event happens ("met the president in Harare");
+    failing that, unnamed local people ("demonstrators") belong to the acting side's
+    country. With no named target, some types are aimed at the place where they happen
+    (``PLACE_TARGETS``)."""
     place = location.country if location is not None else None
-    if target is not None and target.country is None and target.sector in LOCAL_SECTORS:
-        return Actor(target.text, place or source.country, target.sector)
+    if target is not None and target.country is None and target.sector is not None:
+        if place is not None:  # "met the president in Harare": Zimbabwe's president
+            return Actor(target.text, place, target.sector)
+        if target.sector in LOCAL_SECTORS:
+            return Actor(target.text, source.country, target.sector)
     if target is None and location is not None and place is not None and kind in PLACE_TARGETS:
         return Actor(location.name, place, PLACE_TARGETS[kind])
     return target

@@ -86,3 +86,14 @@ def test_sport_and_market_news_code_no_event() -> None:
 
 def test_a_city_the_kb_does_not_make_an_actor_is_no_source() -> None:
     assert not code_text("Liverpool attacked Arsenal on Sunday.", DAY)
+
+
+def test_a_weapon_as_subject_leaves_the_attacker_unnamed() -> None:
+    event = _main("A roadside bomb killed two Afghan soldiers near Kandahar.", "ASSAULT")
+    assert event.source.text == "" and event.target is not None and event.target.country == "AFG"
+
+
+def test_collective_noun_takes_its_sector_and_place() -> None:
+    event = _main("Opposition groups in Zimbabwe are demanding that the president resign.", "REQUEST")
+    assert (event.source.country, event.source.sector) == ("ZWE", "OPP")
+    assert event.target is not None and (event.target.country, event.target.sector) == ("ZWE", "GOV")
