@@ -95,8 +95,7 @@ class Resolver:
         ):
             return None
         location = self._place(m)
-        if source.country is None and location is not None and source.sector in LOCAL_SECTORS:
-            source = Actor(source.text, location.country, source.sector)
+        source = _placed_source(m, source, location)
         target = _local_target(m.type, source, target, location)
         source, target = self._state(source), self._state(target)
         info = plover.info(m.type, m.mode)
@@ -184,6 +183,21 @@ def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
 def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     """A country, or a sector carried by a word that names someone (not "election results")."""
     return actor.country is not None or bool(actor.sector and actors.names_someone(head))
+
+
+def _placed_source(m: Mention, source: Actor, location: Location | None) -> Actor:
+    """Where the event happens says who an unplaced local actor is: "students in Lima" are
+    Peruvian, "ethnic Albanians in Serbia" are Serbia's, and an unnamed attacker ("killed in a
+    bomb blast in Basra") is an unidentified armed force (UAF) of that country."""
+    if location is None or location.country is None:
+        return source
+    if m.source_root is None:
+        return Actor("", location.country, "UAF") if m.type == "ASSAULT" else source
+    if source.country is None and source.sector in LOCAL_SECTORS:
+        return Actor(source.text, location.country, source.sector)
+    if "ethnic " in source.text.lower() and source.country != location.country:
+        return Actor(source.text, location.country, source.sector or "CVL")
+    return source
 
 
 def _local_target(kind: str, source: Actor, target: Actor | None,

@@ -97,3 +97,13 @@ def test_collective_noun_takes_its_sector_and_place() -> None:
     event = _main("Opposition groups in Zimbabwe are demanding that the president resign.", "REQUEST")
     assert (event.source.country, event.source.sector) == ("ZWE", "OPP")
     assert event.target is not None and (event.target.country, event.target.sector) == ("ZWE", "GOV")
+
+
+def test_unnamed_attacker_is_an_unidentified_force_of_the_place() -> None:
+    event = _main("Three Kenyan soldiers were killed by a roadside bomb in Mogadishu.", "ASSAULT")
+    assert (event.source.text, event.source.country, event.source.sector) == ("", "SOM", "UAF")
+
+
+def test_ethnic_group_is_placed_where_it_lives() -> None:
+    event = _main("Ethnic Hungarians in Romania demonstrated on Sunday.", "PROTEST")
+    assert event.source.country == "ROU"
