@@ -96,7 +96,7 @@ class Resolver:
             return None
         location = self._place(m)
         source = _placed_source(m, source, location)
-        target = _local_target(m.type, source, target, location)
+        target = _local_target(m.type, m.mode, source, target, location)
         source, target = self._state(source), self._state(target)
         info = plover.info(m.type, m.mode)
         date_value, precision = self._date(article, m)
@@ -200,12 +200,12 @@ def _placed_source(m: Mention, source: Actor, location: Location | None) -> Acto
     return source
 
 
-def _local_target(kind: str, source: Actor, target: Actor | None,
+def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | None,
                   location: Location | None) -> Actor | None:
     """An unplaced target belongs where the event happens ("met the president in Harare");
     failing that, unnamed local people ("demonstrators") belong to the acting side's
     country. With no named target, some types are aimed at the place where they happen
-    (``PLACE_TARGETS``)."""
+    (``PLACE_TARGETS``), and a visit is to the government of the place visited."""
     place = location.country if location is not None else None
     if target is not None and target.country is None and target.sector is not None:
         if place is not None:  # "met the president in Harare": Zimbabwe's president
@@ -214,6 +214,8 @@ def _local_target(kind: str, source: Actor, target: Actor | None,
             return Actor(target.text, source.country, target.sector)
     if target is None and location is not None and place is not None and kind in PLACE_TARGETS:
         return Actor(location.name, place, PLACE_TARGETS[kind])
+    if target is None and place is not None and (kind, mode) == ("CONSULT", "visit"):
+        return Actor(location.name if location else "", place, "GOV")  # "arrived in Amman"
     return target
 
 
