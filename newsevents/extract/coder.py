@@ -226,7 +226,7 @@ def _fallback_targets(frame: Frame) -> list[Token]:
         objects = syntax.children(clause, "dobj", "dative")
         found += objects + syntax.prep_objects(clause, *TARGET_PREPS)
         for obj in objects:
-            found += syntax.prep_objects(obj, "with", "against", "to", "on", "from", "of")
+            found += syntax.prep_objects(obj, "with", "against", "to", "on", "from", "of", "in")
         found += syntax.prep_objects(clause, "in", "into")  # "to resume attacks *in X*"
     if frame.entry.type == "REQUEST":  # "demanded that X leave", "a call for X to leave"
         for clause in syntax.children(node, "ccomp") + syntax.children(frame.trigger, "acl", "advcl", "ccomp"):
@@ -252,8 +252,18 @@ def _complements(node: Token, depth: int = 2) -> list[Token]:
     return found
 
 
+def _accused_first(frame: Frame, targets: list[Token]) -> list[Token]:
+    """"Complained *to the UN* *over Israeli raids*": the accused comes before the addressee."""
+    if frame.entry.type != "ACCUSE":
+        return targets
+    node = frame.actor_verb or frame.trigger
+    accused = syntax.prep_objects(node, "over", "about", "against")
+    return accused + [t for t in targets if t.i not in {a.i for a in accused}]
+
+
 def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     sources, targets = _actor_heads(frame)
+    targets = _accused_first(frame, targets)
     claim = _claimant(frame.trigger, ctx.sentence, ctx.quotes)
     sources = [_speaker_itself(s) for s in sources if claim is None or s.i != claim.i]
     if not sources and not (targets and _unnamed_attacker(frame)):

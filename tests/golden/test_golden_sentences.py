@@ -107,3 +107,13 @@ def test_unnamed_attacker_is_an_unidentified_force_of_the_place() -> None:
 def test_ethnic_group_is_placed_where_it_lives() -> None:
     event = _main("Ethnic Hungarians in Romania demonstrated on Sunday.", "PROTEST")
     assert event.source.country == "ROU"
+
+
+def test_the_accused_comes_before_the_addressee() -> None:
+    event = _main("Lebanon complained to the United Nations over two Israeli air raids.", "ACCUSE")
+    assert event.target is not None and event.target.country == "ISR"
+
+
+def test_a_visit_is_to_the_government_of_the_place() -> None:
+    event = _main("The Iraqi president arrived in Amman on Wednesday.", "CONSULT")
+    assert event.target is not None and (event.target.country, event.target.sector) == ("JOR", "GOV")
