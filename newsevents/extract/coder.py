@@ -69,6 +69,8 @@ def extract_mentions(article_id: str, doc: Doc, quotes: Sequence[Quote] | None =
 def sentence_mentions(ctx: Context) -> list[Mention]:
     """Mentions in one sentence."""
     sentence = ctx.sentence
+    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return []  # a question asserts no event ("Will the two leaders meet?")
     found = {t.i: e for t in sentence if (e := match(t)) is not None}
     mentions: list[Mention] = []
     for index, entry in found.items():

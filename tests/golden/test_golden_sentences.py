@@ -117,3 +117,12 @@ def test_the_accused_comes_before_the_addressee() -> None:
 def test_a_visit_is_to_the_government_of_the_place() -> None:
     event = _main("The Iraqi president arrived in Amman on Wednesday.", "CONSULT")
     assert event.target is not None and (event.target.country, event.target.sector) == ("JOR", "GOV")
+
+
+def test_a_question_asserts_no_event() -> None:
+    assert not code_text("Will Kenya and Ethiopia sign a peace agreement in Nairobi?", DAY)
+
+
+def test_attacking_someone_for_a_policy_is_criticism() -> None:
+    event = _main("France attacked Italy for its migration policy.", "ACCUSE")
+    assert event.target is not None and event.target.country == "ITA"
