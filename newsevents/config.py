@@ -23,6 +23,10 @@ class Config:
     n_process: int = 1
     extractor: str = EXTRACTOR
     resolver: str = RESOLVER
+    # User actor files (CSV or YAML, ``--actors``); later files beat earlier ones.
+    actor_files: tuple[str, ...] = ()
+    # Link each stored batch's mentions into real events (the ``link`` stage).
+    link: bool = True
 
     @classmethod
     def from_env(cls, **overrides: object) -> Config:

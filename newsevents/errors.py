@@ -24,6 +24,8 @@ CODES: dict[str, str] = {
     "NE302": "database schema is newer than this version of newsevents",
     "NE401": "invalid query filter",
     "NE501": "invalid configuration value",
+    "NE502": "actor file cannot be read (missing, unsupported type or invalid YAML/CSV)",
+    "NE503": "actor file has an invalid row",
     "NE601": "gold file cannot be read or has a malformed record",
     "NE602": "invalid evaluation option",
 }

@@ -3,6 +3,15 @@
 Records stream through: rejects and duplicates are settled before parsing, new
 articles are parsed with ``nlp.pipe`` (optionally several processes) and written
 by this single process in batches, each batch in one transaction.
+
+After each stored batch the ``link`` stage links the new mentions into real events
+(``link/``), so a run that stops half-way leaves every stored article linked.
+
+The user actor files (``Config.actor_files``) are stored when the ingest starts. The
+corpus memory (people defined in earlier articles, ``resolve/memory.py``) is read from
+the store when the ingest starts; each article is coded with it and then teaches it
+the people the article defines, so later articles of the same run see them. Those
+facts are stored with their article, in the same transaction.
 """
 
 from __future__ import annotations
@@ -21,10 +30,12 @@ from newsevents.extract.coder import extract_mentions
 from newsevents.extract.quotes import find_quotes
 from newsevents.ingest import read_paths
 from newsevents.ingest.summary import IngestSummary
-from newsevents.models import Article, Event, Reject
+from newsevents.link import link_pending
+from newsevents.models import Article, CodedArticle, Event, Reject
 from newsevents.nlp import load_model
 from newsevents.nlp.chunks import parse_stream
 from newsevents.resolve.events import Resolver
+from newsevents.resolve.memory import CorpusMemory
 from newsevents.store import Store
 
 T = TypeVar("T")
@@ -44,10 +55,24 @@ class _Tally:
         return IngestSummary(self.read, self.stored, self.duplicate, self.rejected)
 
 
-def code_article(article: Article, doc: Doc, resolver: Resolver) -> list[Event]:
+def code_article(article: Article, doc: Doc, resolver: Resolver,
+                 memory: CorpusMemory | None = None) -> list[Event]:
     """Extract and resolve the events of one parsed article."""
+    return list(_code(article, doc, resolver, memory).events)
+
+
+def _code(article: Article, doc: Doc, resolver: Resolver,
+          memory: CorpusMemory | None) -> CodedArticle:
     quotes = find_quotes(doc)
-    return resolver.events(article, doc, extract_mentions(article.id, doc, quotes), quotes)
+    return resolver.code(article, doc, extract_mentions(article.id, doc, quotes), quotes, memory)
+
+
+def _code_and_learn(article: Article, doc: Doc, resolver: Resolver,
+                    memory: CorpusMemory) -> CodedArticle:
+    """Code one article with the memory, then teach the memory the people it defines."""
+    coded = _code(article, doc, resolver, memory)
+    memory.learn(coded.facts)
+    return coded
 
 
 def code_text(text: str, published: date, config: Config | None = None) -> list[Event]:
@@ -69,17 +94,21 @@ def ingest(
 ) -> IngestSummary:
     """Read, code and store every article under ``paths``; return the counts."""
     config = config or Config()
+    resolver = Resolver.load(config)  # first: a bad actor file fails before the model loads
     nlp = load_model(config.model)
     nlp.max_length = max(nlp.max_length, config.max_article_bytes + 1)
-    resolver = Resolver.load(config)
     tally = _Tally()
     with Store.open(db) as store:
+        store.save_actor_files(resolver.actor_files)
+        memory = CorpusMemory(store.actor_facts())
         records = read_paths(paths, default_date=default_date, max_bytes=config.max_article_bytes)
         fresh = _new_articles(_with_progress(records, progress), store, tally, config.batch_size)
         docs = parse_stream(nlp, ((a.text, a) for a in fresh), batch_size=config.parse_batch_size,
                             n_process=config.n_process)
         for batch in _batches(docs, config.batch_size):
-            _store_batch(store, batch, resolver, tally)
+            _store_batch(store, batch, resolver, memory, tally)
+            _link(store, config)
+        _link(store, config)  # mentions stored before linking existed, or by an unlinked run
         summary = tally.summary()
         store.record_run(read=summary.read, stored=summary.stored, duplicate=summary.duplicate,
                          rejected=summary.rejected, command=" ".join(["ingest", *map(str, paths)]))
@@ -116,11 +145,17 @@ def _new_articles(
 
 
 def _store_batch(store: Store, batch: list[tuple[Doc, Article]], resolver: Resolver,
-                 tally: _Tally) -> None:
-    coded = [(article, code_article(article, doc, resolver)) for doc, article in batch]
-    stored, duplicate = store.add_articles(coded)
+                 memory: CorpusMemory, tally: _Tally) -> None:
+    coded = [_code_and_learn(article, doc, resolver, memory) for doc, article in batch]
+    facts = [fact for c in coded for fact in c.facts]
+    stored, duplicate = store.add_articles([(c.article, c.events) for c in coded], facts)
     tally.stored += stored
     tally.duplicate += duplicate
+
+
+def _link(store: Store, config: Config) -> None:
+    if config.link:
+        link_pending(store)
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

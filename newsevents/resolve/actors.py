@@ -5,6 +5,13 @@ short mentions ("Singh") and pronouns inherit it. A title without a country
 ("Defence minister X") takes the country of the first mention of the same title
 that has one ("Indian Defence Minister"). First-person words inside a quotation
 are the quotation's speaker.
+
+User actors (``--actors`` files) are looked up as of the article's publication date and
+beat the built-in knowledge base. A named person the article does not describe is looked
+up in the corpus memory (``resolve/memory.py``): people defined in earlier articles. The
+article's own direct definitions ("Indian Defence Minister Rajnath Singh") are what it
+teaches that memory (``ArticleActors.facts``); definitions taken from a user file, the
+memory itself or another mention's title are not taught.
 """
 
 from __future__ import annotations
@@ -12,20 +19,28 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.quotes import Quote, quote_at
 from newsevents.extract.syntax import phrase
-from newsevents.models import Actor
-from newsevents.resolve.kb import ActorKB
+from newsevents.models import Actor, ActorFact
+from newsevents.models import Span as TextSpan
+from newsevents.resolve.kb import USER, ActorKB
+from newsevents.resolve.memory import CorpusMemory, person_key
 from newsevents.resolve.places import is_place
 
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours"])
 THIRD_PERSON = frozenset(["he", "him", "his", "she", "her", "hers"])
 SKIP_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "such"])
 NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "dame", "shri", "smt", "sri"])
 LOOKBACK_TOKENS = 400
+# How a description was found: knowledge-base kinds that come from the words of the mention
+# itself, so a person described this way may be taught to the corpus memory.
+TEXT_KINDS = frozenset({"country", "demonym", "capital", "org", "igo"})
+MEMORY = "memory"
 
 
 @dataclass(frozen=True)
@@ -34,20 +49,39 @@ class Resolved:
 
     country: str | None
     sector: str | None
+    # A KBEntry kind ("country", "org", "user"...), "title", "memory" or "words".
+    via: str = "words"
+
+
+@dataclass(frozen=True)
+class _Definition:
+    """A person's defining mention in this article: entity, its phrase, what it says."""
+
+    ent: Span
+    phrase: Span
+    found: Resolved
 
 
 class ArticleActors:
-    """Resolves actor head tokens of one parsed article to ``Actor`` records."""
+    """Resolves actor head tokens of one parsed article to ``Actor`` records.
 
-    def __init__(self, doc: Doc, kb: ActorKB, quotes: list[Quote]) -> None:
+    ``day`` is the publication date (user actors' validity); ``memory`` the corpus memory.
+    """
+
+    def __init__(self, doc: Doc, kb: ActorKB, quotes: list[Quote], day: date | None = None,
+                 memory: CorpusMemory | None = None) -> None:
         self.doc = doc
         self.kb = kb
         self.quotes = quotes
+        self.day = day
+        self.memory = memory if memory is not None and len(memory) else None
         self.ents = list(doc.ents)
         self.ent_ends = [e.end for e in self.ents]
         self.titles = self._title_memory()
+        self.definitions = self._definitions()
         self.people = self._person_memory()
         self.countries = self._country_counts()
+        self.full_names = self._full_names() if self.memory is not None else frozenset()
 
     def resolve(self, head: Token) -> Actor:
         """The actor named by the phrase headed by ``head``."""
@@ -95,9 +129,25 @@ class ArticleActors:
             return self._previous_actor(head)
         return None
 
+    def facts(self, article_id: str, published: date) -> tuple[ActorFact, ...]:
+        """What this article teaches the corpus memory: each person's first direct definition.
+
+        Only definitions with a country and a sector, found in the words before the name
+        ("Indian Defence Minister"); a "name" the knowledge base knows ("Lok Sabha") is no
+        person's name.
+        """
+        facts: dict[str, ActorFact] = {}
+        for definition in self.definitions:
+            fact = self._fact(definition, article_id, published)
+            key = person_key(fact.name) if fact is not None else None
+            if fact is not None and key is not None:
+                facts.setdefault(key, fact)
+        return tuple(facts.values())
+
     def _previous_actor(self, token: Token) -> Token | None:
         for ent in self._entities_before(token):
-            if ent.label_ in ("GPE", "ORG", "NORP") and self.kb.lookup(ent.text) is not None:
+            if (ent.label_ in ("GPE", "ORG", "NORP")
+                    and self.kb.lookup(ent.text, self.day) is not None):
                 return ent.root
         return None
 
@@ -109,7 +159,8 @@ class ArticleActors:
 
     def _previous_person(self, token: Token) -> Token | None:
         for ent in self._entities_before(token):
-            if ent.label_ == "PERSON" or self._person_key(ent.root) is not None:
+            if (ent.label_ == "PERSON" or self._person_key(ent.root) is not None
+                    or self._remembered(ent.root, full_only=True) is not None):
                 return ent.root
         return None
 
@@ -118,19 +169,41 @@ class ArticleActors:
         person = self._person_key(head)
         if person is not None:
             return self.people[person]
-        return self._from_words(span)
+        found = self._from_words(span)
+        if found.via == USER:
+            return found
+        return self._remembered(head, full_only=found.country is not None) or found
 
     def _from_words(self, span: Span) -> Resolved:
         words = [t for t in span if t.lower_ not in SKIP_WORDS and t.pos_ != "PRON"]
         text = " ".join(t.text for t in words)
         sector = self.kb.sector([t.lemma_.lower() for t in words]) if words else None
-        if not text or (len(words) == 1 and words[0].pos_ == "PROPN" and is_place(text, countries=False)
-                        and self.kb.capital(text) is None):
+        if not text:
             return Resolved(None, sector)
-        entry = self.kb.lookup(text)
+        user = self.kb.user_actor(text, self.day)
+        if user is not None:
+            return Resolved(user.country, user.sector or sector, USER)
+        if (len(words) == 1 and words[0].pos_ == "PROPN" and is_place(text, countries=False)
+                and self.kb.capital(text) is None):
+            return Resolved(None, sector)
+        entry = self.kb.lookup(text, self.day)
         if entry is None:
-            return Resolved(self._title_country(span), sector)
-        return Resolved(entry.country, entry.sector or sector)
+            country = self._title_country(span)
+            return Resolved(country, sector, "title" if country else "words")
+        return Resolved(entry.country, entry.sector or sector, entry.kind)
+
+    def _remembered(self, head: Token, full_only: bool) -> Resolved | None:
+        """The corpus memory's description of the person named by ``head``'s phrase."""
+        if self.memory is None or not (head.pos_ == "PROPN" or head.is_title):
+            return None
+        first = self.doc[head.i - 1] if head.i > phrase(head).start else None
+        if first is not None and self._is_name_part(first):
+            # A full name ("Ajit Singh") is never taken for another one ("Amar Singh").
+            fact = self.memory.by_name([first.text, head.text], self.day)
+        else:
+            fact = None if full_only else self.memory.by_surname(head.text, self.day,
+                                                                 self.full_names)
+        return Resolved(fact.country, fact.sector, MEMORY) if fact is not None else None
 
     def _possessor(self, head: Token) -> Resolved | None:
         """"Our proposals" stand for their owner when the noun itself names nobody."""
@@ -175,19 +248,85 @@ class ArticleActors:
         key = self._title_key(span)
         return self.titles.get(key) if key is not None else None
 
+    def _definitions(self) -> list[_Definition]:
+        """Mentions of full-named people whose phrase says something about them."""
+        found = []
+        for ent in self.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            span = phrase(ent.root)
+            described = self._from_words(span)
+            if described.country is not None or described.sector is not None:
+                found.append(_Definition(ent, span, described))
+        return found
+
     def _person_memory(self) -> dict[str, Resolved]:
         """Full and last names -> the description of their first defining mention."""
         memory: dict[str, Resolved] = {}
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or len(ent) < 2:
-                continue
-            found = self._from_words(phrase(ent.root))
-            if found.country is None and found.sector is None:
-                continue
+        for definition in self.definitions:
+            ent = definition.ent
             names = [t.text for t in ent if t.pos_ == "PROPN"]
             for key in (ent.text, " ".join(names[-2:]), ent[-1].text):
-                memory.setdefault(key, found)
+                memory.setdefault(key, definition.found)
         return memory
+
+    def _full_names(self) -> frozenset[str]:
+        """Person keys of the multi-word names in this article (they narrow bare surnames)."""
+        names = (ent.text for ent in self.ents if len(ent) >= 2 and ent[-1].pos_ == "PROPN")
+        return frozenset(key for key in map(person_key, names) if key is not None)
+
+    def _fact(self, definition: _Definition, article_id: str, published: date) -> ActorFact | None:
+        found = definition.found
+        name = self._bare_name(definition.ent)
+        if (found.country is None or found.sector is None or found.via not in TEXT_KINDS
+                or name is None or self.kb.lookup(name.text, self.day) is not None):
+            return None
+        span, sentence = definition.phrase, definition.ent.sent
+        return ActorFact(
+            name=name.text, country=found.country, sector=found.sector,
+            title=self._title_words(self.doc[span.start : max(span.start, name.start)]),
+            article_id=article_id, published=published,
+            mention=TextSpan(span.text, span.start_char, span.end_char),
+            sentence=TextSpan(sentence.text, sentence.start_char, sentence.end_char),
+        )
+
+    def _bare_name(self, ent: Span) -> Span | None:
+        """The person's name without leading title or country words; two words at least."""
+        start = ent.start
+        for token in ent[:-1]:
+            if self._is_title_word(token):
+                start = token.i + 1
+        name = self.doc[start : ent.end]
+        if len(name) < 2 or not all(any(ch.isalpha() for ch in t.text) for t in name):
+            return None
+        return name
+
+    def _is_name_part(self, token: Token) -> bool:
+        """Whether ``token`` may be a first name: not "Minister", "Indian", "Mr" or "former"."""
+        if not token.is_alpha or token.lower_ in SKIP_WORDS or token.lower_ in HONORIFICS:
+            return False
+        if not (token.pos_ in ("PROPN", "NOUN", "X") or token.is_title):
+            return False
+        return (self.kb.sector([token.lemma_.lower()]) is None
+                and self.kb.country(token.text) is None)
+
+    def _is_title_word(self, token: Token) -> bool:
+        """Whether ``token`` comes before a name rather than in it ("Indian", "Minister")."""
+        if not (token.pos_ == "PROPN" or token.is_title):
+            return True
+        return (self.kb.sector([token.lemma_.lower()]) is not None
+                or self.kb.country(token.text) is not None)
+
+    def _title_words(self, span: Span) -> str | None:
+        """"Defence Minister" of "Indian Defence Minister": the office words before a name."""
+        words = [
+            t for t in span
+            if t.is_alpha and t.lower_ not in SKIP_WORDS and t.ent_type_ not in ("NORP", "GPE")
+            and self.kb.country(t.text) is None
+        ]
+        if not words or self.kb.sector([t.lemma_.lower() for t in words]) is None:
+            return None
+        return " ".join(t.text for t in words)
 
     def _person_key(self, head: Token) -> str | None:
         if head.pos_ != "PROPN":

@@ -10,6 +10,11 @@ pronoun "us" is not the United States. Matching is by whole words only: "Indiana
 organisations, and the CAMEO organisation code (``UNO``, ``NAT``, ``EEC``...) for IGOs and
 international NGOs; none of those codes is an ISO alpha-3 code. Sector codes are listed with
 their meanings at the top of ``actors_sectors.tsv``.
+
+User actors (``--actors`` files, see ``newsevents.resolve.actorfile``) are laid over the
+built-in lists with ``ActorKB.with_user_actors``: a user name beats a built-in name for the
+same words, is matched the same way, and only for articles published between its
+``valid_from``/``valid_to`` dates (``lookup(text, on=day)``).
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -25,10 +31,13 @@ import countrynames
 import pycountry
 
 from newsevents.datafiles import parse_tsv, read_tsv
+from newsevents.models import UserActor
 
-__all__ = ["ActorKB", "KBEntry", "load_kb", "parse_tsv", "read_rows"]
+__all__ = ["USER", "ActorKB", "KBEntry", "fold_name", "load_kb", "parse_tsv", "read_rows"]
 
 DATA_PACKAGE = "newsevents.resolve"
+USER = "user"
+"""``KBEntry.kind`` of an entry from a user actor file."""
 Row = Mapping[str, str]
 
 _PUNCT = str.maketrans(
@@ -113,6 +122,18 @@ class _Table:
 
 
 @dataclass(frozen=True)
+class _UserTable:
+    """User actor names indexed like ``_Table``; each key keeps its entries in load order."""
+
+    exact: Mapping[str, tuple[UserActor, ...]]
+    folded: Mapping[str, tuple[UserActor, ...]]
+    longest: Mapping[str, int]
+
+
+_NO_USERS = _UserTable(MappingProxyType({}), MappingProxyType({}), MappingProxyType({}))
+
+
+@dataclass(frozen=True)
 class _SectorTerm:
     """A sector noun or phrase in canonical (lower-case, singular) words."""
 
@@ -146,6 +167,11 @@ def _tokens(text: str) -> tuple[str, ...]:
     if tokens and tokens[0].casefold() == "the":
         del tokens[0]
     return tuple(tokens)
+
+
+def fold_name(text: str) -> tuple[str, ...]:
+    """The words of a name as the knowledge base compares them (folded, lower case)."""
+    return tuple(token.casefold() for token in _tokens(text))
 
 
 def _split_hyphens(tokens: Sequence[str]) -> tuple[str, ...]:
@@ -253,6 +279,36 @@ def _build_table(pairs: Iterable[tuple[str, KBEntry | None]], origin: str) -> _T
     return _Table(MappingProxyType(exact), MappingProxyType(folded), MappingProxyType(longest))
 
 
+def _user_table(actors: Iterable[UserActor]) -> _UserTable:
+    """Index each user actor under its name and aliases (acronyms case-sensitively)."""
+    exact: dict[str, list[UserActor]] = {}
+    folded: dict[str, list[UserActor]] = {}
+    longest: dict[str, int] = {}
+    for actor in actors:
+        for name in dict.fromkeys([actor.name, *actor.aliases]):
+            tokens = _tokens(name)
+            if not tokens:
+                continue
+            index, key = (exact, " ".join(tokens)) if _is_exact(tokens) else (
+                folded, " ".join(tokens).casefold())
+            index.setdefault(key, []).append(actor)
+            first = tokens[0].casefold()
+            longest[first] = max(longest.get(first, 0), len(tokens))
+    return _UserTable(
+        MappingProxyType({k: tuple(v) for k, v in exact.items()}),
+        MappingProxyType({k: tuple(v) for k, v in folded.items()}),
+        MappingProxyType(longest),
+    )
+
+
+def _user_entry(actors: Sequence[UserActor], on: date | None) -> KBEntry | None:
+    """The last of ``actors`` valid on ``on`` as a knowledge-base entry."""
+    for actor in reversed(actors):
+        if actor.valid_on(on):
+            return KBEntry(actor.country, actor.sector, USER, actor.name)
+    return None
+
+
 def _sector_index(rows: Iterable[Row]) -> Mapping[str, tuple[_SectorTerm, ...]]:
     """Sector terms by first word, longest first."""
     by_first: dict[str, list[_SectorTerm]] = {}
@@ -305,6 +361,9 @@ class ActorKB:
     _country_rows: Mapping[str, Row]
     _alpha2: Mapping[str, str]
     _pycountry: Mapping[str, str]
+    _codes: frozenset[str] = frozenset()
+    _sector_codes: frozenset[str] = frozenset()
+    _user: _UserTable = _NO_USERS
 
     @classmethod
     def from_rows(
@@ -334,7 +393,28 @@ class ActorKB:
             _country_rows=MappingProxyType(by_iso),
             _alpha2=_alpha2_map(by_iso),
             _pycountry=_pycountry_names(by_iso),
+            _codes=frozenset([*by_iso, *(r["iso3"] for r in orgs), *(r["code"] for r in igos)])
+            - {""},
+            _sector_codes=frozenset(
+                r["sector"] for rows in (sectors, orgs, igos, capitals) for r in rows
+            ) - {""},
         )
+
+    def with_user_actors(self, actors: Iterable[UserActor]) -> ActorKB:
+        """This knowledge base with user actors laid over it (later actors beat earlier)."""
+        return replace(self, _user=_user_table(actors))
+
+    def knows_country(self, code: str) -> bool:
+        """Whether ``code`` is an ISO alpha-3 code or one of our IGO/organisation codes."""
+        return code in self._codes or pycountry.countries.get(alpha_3=code) is not None
+
+    def knows_sector(self, code: str) -> bool:
+        """Whether ``code`` is a sector code used by the knowledge base (GOV, MIL, ...)."""
+        return code in self._sector_codes
+
+    def sector_codes(self) -> tuple[str, ...]:
+        """The known sector codes, sorted."""
+        return tuple(sorted(self._sector_codes))
 
     def country(self, text: str) -> KBEntry | None:
         """A country by name, alias or demonym ("U.S.", "Britain", "Indians"), else ``None``."""
@@ -352,22 +432,31 @@ class ActorKB:
         """An international organisation or NGO ("UN", "NATO", "Amnesty"), else ``None``."""
         return self._whole(self._igos, text)
 
-    def lookup(self, text: str) -> KBEntry | None:
+    def lookup(self, text: str, on: date | None = None) -> KBEntry | None:
         """The actor named by ``text``: the whole text, then the longest name inside it.
 
-        The whole text is tried as organisation, IGO, capital and country (in that order);
-        then the longest name inside it wins, the leftmost on a tie, names that start before
-        the first preposition first; then the same with hyphenated words split ("US-led");
-        last the pycountry/countrynames fallback.
+        The whole text is tried as user actor (valid ``on`` that day; undated ones only when
+        ``on`` is None), organisation, IGO, capital and country (in that order); then the
+        longest name inside it wins, the leftmost on a tie, names that start before the
+        first preposition first, a user name before a built-in one for the same words; then
+        the same with hyphenated words split ("US-led"); last the pycountry/countrynames
+        fallback.
         """
         tokens = _tokens(text)
+        entry = self._user_probe(tokens, on)
+        if entry is not None:
+            return entry
         found, entry = self._probe(self._combined, tokens)
         if found:
             return entry
-        entry = self._search(tokens)
+        entry = self._search(tokens, on)
         if entry is None and any("-" in token for token in tokens):
-            entry = self._search(_split_hyphens(tokens))
+            entry = self._search(_split_hyphens(tokens), on)
         return entry or self._fallback(text)
+
+    def user_actor(self, text: str, on: date | None = None) -> KBEntry | None:
+        """The user actor named by exactly ``text`` (valid ``on`` that day), else ``None``."""
+        return self._user_probe(_tokens(text), on)
 
     def sector(self, words: Sequence[str]) -> str | None:
         """The sector of an actor phrase from its words or lemmas, else ``None``.
@@ -407,7 +496,15 @@ class ActorKB:
             return True, table.folded[key]
         return False, None
 
-    def _search(self, tokens: tuple[str, ...]) -> KBEntry | None:
+    def _user_probe(self, tokens: Sequence[str], on: date | None) -> KBEntry | None:
+        """The valid user entry for exactly these tokens (case-sensitive keys first)."""
+        if not self._user.longest or not tokens:
+            return None
+        key = " ".join(tokens)
+        return _user_entry(self._user.exact.get(key, ()), on) or _user_entry(
+            self._user.folded.get(key.casefold(), ()), on)
+
+    def _search(self, tokens: tuple[str, ...], on: date | None = None) -> KBEntry | None:
         """The name inside ``tokens``, preferring one that starts before a preposition.
 
         "Chinese Embassy in New Delhi" is Chinese although "New Delhi" is longer;
@@ -417,20 +514,26 @@ class ActorKB:
             (i for i, token in enumerate(tokens) if i and token.casefold() in _PREPOSITIONS),
             len(tokens),
         )
-        found = self._longest(tokens, cut)
+        found = self._longest(tokens, cut, on)
         if found is None and cut < len(tokens):
-            found = self._longest(tokens, len(tokens))
+            found = self._longest(tokens, len(tokens), on)
         return found
 
-    def _longest(self, tokens: tuple[str, ...], starts: int) -> KBEntry | None:
+    def _longest(self, tokens: tuple[str, ...], starts: int, on: date | None) -> KBEntry | None:
         """The longest (then leftmost) name starting before ``starts``; blocked phrases hide theirs."""
-        longest = [self._combined.longest.get(token.casefold(), 0) for token in tokens]
+        longest = [
+            max(self._combined.longest.get(key, 0), self._user.longest.get(key, 0))
+            for key in (token.casefold() for token in tokens)
+        ]
         blocked: set[int] = set()
         for size in range(len(tokens), 0, -1):
             for start in range(min(starts, len(tokens) - size + 1)):
                 span = range(start, start + size)
                 if longest[start] < size or blocked.intersection(span):
                     continue
+                user = self._user_probe(tokens[start : start + size], on)
+                if user is not None:
+                    return user
                 found, entry = self._probe(self._combined, tokens[start : start + size])
                 if entry is not None:
                     return entry

@@ -1,4 +1,4 @@
-"""The embedded DuckDB store: articles, events, rejects and ingest runs.
+"""The embedded DuckDB store: articles, events, rejects, ingest runs and actor knowledge.
 
 All SQL of the package lives in ``newsevents.store``; values are always bound
 as parameters, never formatted into statements.
@@ -15,13 +15,15 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from tempfile import TemporaryDirectory
 from types import TracebackType
-from typing import Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import duckdb
 
 from newsevents.errors import StoreError
 from newsevents.models import (
     Actor,
+    ActorFact,
+    ActorFile,
     Article,
     Event,
     Location,
@@ -30,9 +32,13 @@ from newsevents.models import (
     Precision,
     Reject,
     Span,
+    UserActor,
 )
 from newsevents.store.filters import EventFilter
 from newsevents.store.migrate import check_version, current_version, migrate
+
+if TYPE_CHECKING:
+    from newsevents.store.links import LinkTables
 
 MEMORY = ":memory:"
 """Path that opens a private in-memory database."""
@@ -58,6 +64,19 @@ _EVENT_COLUMNS: dict[str, str] = {
     "trigger_text": "VARCHAR", "trigger_start": "INTEGER", "trigger_end": "INTEGER",
     "extractor": "VARCHAR", "resolver": "VARCHAR", "created_at": "TIMESTAMP",
 }  # fmt: skip
+
+_FACT_COLUMNS: dict[str, str] = {
+    "name": "VARCHAR", "country": "VARCHAR", "sector": "VARCHAR", "title": "VARCHAR",
+    "article_id": "VARCHAR", "published": "DATE",
+    "mention_text": "VARCHAR", "mention_start": "INTEGER", "mention_end": "INTEGER",
+    "sentence_text": "VARCHAR", "sentence_start": "INTEGER", "sentence_end": "INTEGER",
+    "learned_at": "TIMESTAMP",
+}  # fmt: skip
+
+_USER_ACTOR_COLUMNS = (
+    "origin", "line", "name", "aliases", "country", "sector", "valid_from", "valid_to",
+    "sha256", "loaded_at",
+)  # fmt: skip
 
 _REJECT_COLUMNS = ("origin", "line", "code", "reason", "raw", "rejected_at")
 
@@ -85,28 +104,54 @@ def _bulk_insert(table: str, columns: dict[str, str]) -> str:
 
 
 _INSERT_ARTICLES = _bulk_insert("articles", _ARTICLE_COLUMNS)
-_INSERT_EVENTS = _bulk_insert("events", _EVENT_COLUMNS)
+_INSERT_EVENTS = _bulk_insert("mentions", _EVENT_COLUMNS)  # sentence-level events
+_INSERT_FACTS = _bulk_insert("actor_facts", _FACT_COLUMNS)
+_SELECT_FACTS = f"SELECT {', '.join(list(_FACT_COLUMNS)[:-1])} FROM actor_facts"
+_FACTS_NAMED = " WHERE contains(lower(name), lower(?))"
+_ORDER_FACTS = " ORDER BY published, article_id, mention_start"
+_INSERT_USER_ACTOR = _insert("user_actors", _USER_ACTOR_COLUMNS)
+_USER_ACTOR_SHAS = "SELECT DISTINCT sha256 FROM user_actors WHERE origin = ?"
+_DELETE_USER_ACTORS = "DELETE FROM user_actors WHERE origin = ?"
+_SELECT_USER_ACTORS = (
+    f"SELECT {', '.join(_USER_ACTOR_COLUMNS[:8])} FROM user_actors"
+)
+_USER_ACTORS_NAMED = (
+    " WHERE contains(lower(name || chr(10) || array_to_string(aliases, chr(10))), lower(?))"
+)
+_ORDER_USER_ACTORS = " ORDER BY origin, line"
 _INSERT_REJECT = _insert("rejects", _REJECT_COLUMNS)
 _INSERT_RUN = _insert("runs", _RUN_COLUMNS) + " RETURNING id"
-_SELECT_EVENTS = f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events"
-_ORDER_EVENTS = " ORDER BY date_start NULLS LAST, date, article_id, evidence_start, id"
+# A sentence-level event (a mention) with the real event it was linked to, if any.
+_LINK_FIELDS = (
+    "e.id", "coalesce(e.status, m.status)", "coalesce(e.n_mentions, 1)",
+    "coalesce(e.n_articles, 1)", "coalesce(e.n_sources, 1)",
+)  # fmt: skip
+_SELECT_EVENTS = (
+    f"SELECT {', '.join('m.' + name for name in _EVENT_COLUMNS)}, {', '.join(_LINK_FIELDS)} "
+    "FROM mentions m LEFT JOIN claims c ON c.mention_id = m.id "
+    "LEFT JOIN events e ON e.id = c.event_id"
+)
+_ORDER_EVENTS = (
+    " ORDER BY m.date_start NULLS LAST, m.date, m.article_id, m.evidence_start, m.id"
+)
 _SELECT_REJECTS = "SELECT origin, line, code, reason, raw FROM rejects ORDER BY id"
 _EXISTING_IDS = "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))"
 _COUNTS = (
-    "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+    "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions), "
     "(SELECT count(*) FROM rejects)"
 )
 _TABLES = "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'"
 
 # Each filter field maps to one fixed SQL condition with one parameter.
 _CONDITIONS: dict[str, str] = {
-    "source": "source_country = ?",
-    "target": "target_country = ?",
-    "type": "type = ?",
-    "since": "date_end >= ?",
-    "until": "date_start <= ?",
-    "article_id": "article_id = ?",
-    "polarity": "polarity = ?",
+    "source": "m.source_country = ?",
+    "target": "m.target_country = ?",
+    "type": "m.type = ?",
+    "since": "m.date_end >= ?",
+    "until": "m.date_start <= ?",
+    "article_id": "m.article_id = ?",
+    "polarity": "m.polarity = ?",
+    "status": "coalesce(e.status, m.status) = ?",
 }
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -197,12 +242,43 @@ def _event_row(event: Event, now: datetime) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
+def _fact_row(fact: ActorFact, now: datetime) -> tuple[Any, ...]:
+    m, s = fact.mention, fact.sentence
+    return (
+        fact.name, fact.country, fact.sector, fact.title, fact.article_id, fact.published,
+        m.text, m.start, m.end, s.text, s.start, s.end, now,
+    )  # fmt: skip
+
+
+def _row_fact(row: tuple[Any, ...]) -> ActorFact:
+    name, country, sector, title, article_id, published, *spans = row
+    mention = Span(spans[0], spans[1], spans[2])
+    sentence = Span(spans[3], spans[4], spans[5])
+    return ActorFact(name, country, sector, title, article_id, published, mention, sentence)
+
+
+def _user_actor_row(actor: UserActor, sha256: str, now: datetime) -> tuple[Any, ...]:
+    return (
+        actor.origin, actor.line, actor.name, list(actor.aliases), actor.country, actor.sector,
+        actor.valid_from, actor.valid_to, sha256, now,
+    )  # fmt: skip
+
+
+def _row_user_actor(row: tuple[Any, ...]) -> UserActor:
+    origin, line, name, aliases, country, sector, valid_from, valid_to = row
+    return UserActor(name, tuple(aliases), country, sector, valid_from, valid_to, origin, line)
+
+
 def _actor(text: str | None, country: str | None, sector: str | None) -> Actor | None:
     return None if text is None else Actor(text, country, sector)
 
 
 def _row_event(row: tuple[Any, ...]) -> Event:
-    r = dict(zip(_EVENT_COLUMNS, row, strict=True))
+    """A sentence-level event from ``_EVENT_COLUMNS`` and, when present, ``_LINK_FIELDS``."""
+    r = dict(zip(_EVENT_COLUMNS, row[: len(_EVENT_COLUMNS)], strict=True))
+    event_id, status, n_mentions, n_articles, n_sources = (
+        row[len(_EVENT_COLUMNS) :] or (None, r["status"], 1, 1, 1)
+    )
     source = _actor(r["source_text"], r["source_country"], r["source_sector"])
     location = None
     if r["location_name"] is not None:
@@ -228,7 +304,11 @@ def _row_event(row: tuple[Any, ...]) -> Event:
         trigger=Span(r["trigger_text"], r["trigger_start"], r["trigger_end"]),
         extractor=r["extractor"],
         resolver=r["resolver"],
-        status=r["status"],
+        status=status,
+        event_id=event_id,
+        n_mentions=n_mentions,
+        n_articles=n_articles,
+        n_sources=n_sources,
     )
 
 
@@ -317,6 +397,13 @@ class Store:
             raise
         self._con.commit()
 
+    @property
+    def links(self) -> LinkTables:
+        """Real events, their claims and the mentions still to link (``store/links.py``)."""
+        from newsevents.store.links import LinkTables
+
+        return LinkTables(self._con, self._transaction)
+
     def schema_version(self) -> int:
         """Return the schema version of the open database."""
         return current_version(self._con)
@@ -341,12 +428,16 @@ class Store:
         stored, _ = self.add_articles([(article, events)])
         return stored == 1
 
-    def add_articles(self, batch: Sequence[tuple[Article, Sequence[Event]]]) -> tuple[int, int]:
-        """Store a batch of articles with their events in one transaction.
+    def add_articles(
+        self,
+        batch: Sequence[tuple[Article, Sequence[Event]]],
+        facts: Sequence[ActorFact] = (),
+    ) -> tuple[int, int]:
+        """Store a batch of articles with their events and actor facts in one transaction.
 
         An article whose id is already stored, or repeats an earlier one of the
-        batch, is skipped with its events. Events repeating an id of the batch
-        are stored once.
+        batch, is skipped with its events and facts. Events repeating an id of the
+        batch, and facts repeating an (article, offset) pair, are stored once.
 
         Returns:
             ``(stored, duplicate)`` article counts.
@@ -378,7 +469,64 @@ class Store:
             if event_rows:
                 path = Path(folder, "events.jsonl")
                 _load_rows(con, _INSERT_EVENTS, path, _EVENT_COLUMNS, list(event_rows.values()))
+            fact_rows = self._new_fact_rows(facts, {row[0] for row in article_rows}, now)
+            if fact_rows:
+                path = Path(folder, "facts.jsonl")
+                _load_rows(con, _INSERT_FACTS, path, _FACT_COLUMNS, fact_rows)
         return len(article_rows), len(batch) - len(article_rows)
+
+    @staticmethod
+    def _new_fact_rows(
+        facts: Sequence[ActorFact], article_ids: set[str], now: datetime
+    ) -> list[tuple[Any, ...]]:
+        """Rows for the facts of newly stored articles, one per (article, offset)."""
+        rows: dict[tuple[str, int], tuple[Any, ...]] = {}
+        for fact in facts:
+            if fact.article_id in article_ids:
+                rows.setdefault((fact.article_id, fact.mention.start), _fact_row(fact, now))
+        return list(rows.values())
+
+    def actor_facts(self, name: str | None = None) -> list[ActorFact]:
+        """The corpus memory: every stored actor fact (whose name contains ``name``).
+
+        Ordered by publication date, article id and offset.
+        """
+        sql, params = _SELECT_FACTS, []
+        if name is not None:
+            sql, params = sql + _FACTS_NAMED, [name]
+        rows = self._con.execute(sql + _ORDER_FACTS, params).fetchall()
+        return [_row_fact(row) for row in rows]
+
+    def save_actor_files(self, files: Sequence[ActorFile]) -> int:
+        """Keep each user actor file's rows as last loaded, in one transaction.
+
+        A file whose content (sha256) is already stored is left as it is, so loading
+        the same file again writes nothing; a changed file replaces its old rows.
+
+        Returns:
+            The number of rows written.
+        """
+        now = _utc_now()
+        written = 0
+        with self._transaction() as con:
+            for file in files:
+                stored = {row[0] for row in con.execute(_USER_ACTOR_SHAS, [file.path]).fetchall()}
+                if stored == {file.sha256}:
+                    continue
+                con.execute(_DELETE_USER_ACTORS, [file.path])
+                rows = [_user_actor_row(actor, file.sha256, now) for actor in file.actors]
+                if rows:
+                    con.executemany(_INSERT_USER_ACTOR, rows)
+                written += len(rows)
+        return written
+
+    def user_actors(self, name: str | None = None) -> list[UserActor]:
+        """Stored user actors (whose name or an alias contains ``name``), by file and line."""
+        sql, params = _SELECT_USER_ACTORS, []
+        if name is not None:
+            sql, params = sql + _USER_ACTORS_NAMED, [name]
+        rows = self._con.execute(sql + _ORDER_USER_ACTORS, params).fetchall()
+        return [_row_user_actor(row) for row in rows]
 
     def add_reject(self, reject: Reject) -> None:
         """Store one rejected input record."""
@@ -418,7 +566,7 @@ class Store:
         return int(result[0])
 
     def counts(self) -> dict[str, int]:
-        """Return the number of stored articles, events and rejects."""
+        """Return the number of stored articles, sentence-level events (mentions) and rejects."""
         row = self._con.execute(_COUNTS).fetchone()
         articles, events, rejects = row if row else (0, 0, 0)
         return {"articles": articles, "events": events, "rejects": rejects}

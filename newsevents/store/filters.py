@@ -18,6 +18,8 @@ class EventFilter:
         until: Keep events whose date period starts on or before this day.
         article_id: Keep events of this article only.
         polarity: ``positive`` or ``negative``.
+        status: Status of the real event the mention reports (``single_source``,
+            ``confirmed``, ``disputed`` or ``denied``).
     """
 
     source: str | None = None
@@ -27,3 +29,4 @@ class EventFilter:
     until: date | None = None
     article_id: str | None = None
     polarity: str | None = None
+    status: str | None = None

@@ -89,8 +89,10 @@ def check_version(con: duckdb.DuckDBPyConnection, label: str, *, read_only: bool
     return version
 
 
-def migrate(con: duckdb.DuckDBPyConnection, label: str) -> int:
+def migrate(con: duckdb.DuckDBPyConnection, label: str, upto: int | None = None) -> int:
     """Apply every missing migration, each in its own transaction; return the new version.
+
+    ``upto`` stops after that version (to build an older database, e.g. in tests).
 
     Raises:
         StoreError: NE302 when the database is newer than the code; NE301 when
@@ -99,7 +101,7 @@ def migrate(con: duckdb.DuckDBPyConnection, label: str) -> int:
     con.execute(_CREATE_VERSION_TABLE)
     version = check_version(con, label, read_only=False)
     for migration in available_migrations():
-        if migration.version <= version:
+        if migration.version <= version or (upto is not None and migration.version > upto):
             continue
         con.begin()
         try:
