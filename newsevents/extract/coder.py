@@ -24,6 +24,8 @@ from newsevents.models import Span as TextSpan
 SUPPRESS_DEPS = ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass", "acl", "amod", "compound")
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# Types where coordinated subjects with no target act on each other ("A and B held talks").
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Types whose trigger governs a clause that is their content (what is asked, promised, refused,
 # threatened or alleged), never a separate event.
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE"})
@@ -145,7 +147,7 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     targets = _targets(frame)
     if verb is not None and syntax.children(verb, "auxpass") and not syntax.is_stative(verb):
         targets = syntax.children(verb, "nsubjpass") + targets  # "X was attacked (by Y)"
-    if source is not None and in_class(source, "weapon"):
+    if source is not None and _is_weapon(source):
         source = None  # "killed by a roadside bomb", "an explosion killed": the attacker is unnamed
     if frame.reversed:
         source, targets = (targets[0] if targets else None), ([source] if source else [])
@@ -160,7 +162,14 @@ def _unnamed_attacker(frame: Frame) -> bool:
     if syntax.children(verb, "auxpass"):
         return True
     subjects = syntax.children(verb, "nsubj")
-    return bool(subjects) and in_class(subjects[0], "weapon")
+    return bool(subjects) and _is_weapon(subjects[0])
+
+
+def _is_weapon(token: Token) -> bool:
+    """A bomb or a blast, not "Turkish artillery" (a country's weapon is its military)."""
+    owned = any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+                for c in token.children)
+    return in_class(token, "weapon") and not owned
 
 
 def _speaker_itself(source: Token) -> Token:
@@ -259,7 +268,8 @@ def _accused_first(frame: Frame, targets: list[Token]) -> list[Token]:
     if frame.entry.type != "ACCUSE":
         return targets
     node = frame.actor_verb or frame.trigger
-    accused = syntax.prep_objects(node, "over", "about", "against")
+    heads = [node] + syntax.children(node, "dobj")  # "expressed concern *over X*"
+    accused = [o for h in heads for o in syntax.prep_objects(h, "over", "about", "against")]
     return accused + [t for t in targets if t.i not in {a.i for a in accused}]
 
 
@@ -278,7 +288,15 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     if not sources:  # an agentless passive: one event, its source unnamed
         return [_with_actors(base, None, targets[0])]
     pairs = [(s, t) for s in sources[:3] for t in options if t is None or t.i != s.i]
+    mutual = frame.entry.type in MUTUAL_TYPES or frame.trigger.lemma_ in ("sign", "ratify")
+    if len(sources) > 1 and mutual:  # "A and B met", "A and B signed a treaty": each with the other
+        return [_with_partners(_with_actors(base, s, t), s, sources[:3]) for s, t in pairs]
     return [_with_actors(base, s, t) for s, t in pairs]
+
+
+def _with_partners(mention: Mention, source: Token, sources: list[Token]) -> Mention:
+    partners = tuple(p.i for p in sources if p.i != source.i)
+    return replace(mention, target_alternatives=mention.target_alternatives + partners)
 
 
 def _claimant(trigger: Token, sentence: Span, quotes: Sequence[Quote]) -> Token | None:

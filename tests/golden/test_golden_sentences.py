@@ -126,3 +126,20 @@ def test_a_question_asserts_no_event() -> None:
 def test_attacking_someone_for_a_policy_is_criticism() -> None:
     event = _main("France attacked Italy for its migration policy.", "ACCUSE")
     assert event.target is not None and event.target.country == "ITA"
+
+
+def test_coordinated_subjects_of_a_meeting_meet_each_other() -> None:
+    pairs = {(e.source.country, e.target.country if e.target else None)
+             for e in code_text("China and Japan exchanged views on regional security.", DAY)
+             if e.type == "CONSULT"}
+    assert pairs == {("CHN", "JPN"), ("JPN", "CHN")}
+
+
+def test_a_countrys_artillery_is_its_military_not_a_weapon() -> None:
+    event = _main("Turkish artillery shelled Kurdish positions in northern Syria.", "ASSAULT")
+    assert (event.source.country, event.source.sector) == ("TUR", "MIL")
+
+
+def test_expressed_concern_over_x_accuses_x() -> None:
+    event = _main("Russia expressed concern over the NATO exercises.", "ACCUSE")
+    assert event.target is not None and event.target.country == "NAT"
