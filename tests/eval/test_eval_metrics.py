@@ -128,3 +128,16 @@ def test_eval_plover_gsr_odd_half(shared: Path) -> None:
 def test_eval_command_reports_a_missing_gold_file(tmp_path: Path) -> None:
     done = _cli("eval", str(tmp_path / "none.jsonl"))
     assert done.returncode == 2 and "NE601" in done.stderr
+
+
+@pytest.mark.slow
+def test_coder_keeps_its_measured_level_on_the_plover_gold(shared: Path) -> None:
+    """A regression floor a little under the figures in the README, on both halves."""
+    from newsevents.eval import evaluate, load_gold
+    from newsevents.eval.gold import gold_path
+
+    path = gold_path("plover-gsr", str(shared))
+    even = evaluate(load_gold(path, "even")).to_dict()
+    odd = evaluate(load_gold(path, "odd")).to_dict()
+    assert even["type_accuracy"] >= 0.70 and even["type_macro_f1"] >= 0.65, even
+    assert odd["type_accuracy"] >= 0.60 and odd["claimant_as_actor_rate"] <= 0.05, odd
