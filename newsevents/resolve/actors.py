@@ -175,7 +175,8 @@ class ArticleActors:
         return self._remembered(head, full_only=found.country is not None) or found
 
     def _from_words(self, span: Span) -> Resolved:
-        words = [t for t in span if t.lower_ not in SKIP_WORDS and t.pos_ != "PRON"]
+        words = [t for t in span if t.lower_ not in SKIP_WORDS and t.pos_ != "PRON"
+                 and not _stance_word(t)]
         text = " ".join(t.text for t in words)
         sector = self.kb.sector([t.lemma_.lower() for t in words]) if words else None
         if not text:
@@ -207,11 +208,13 @@ class ArticleActors:
 
     def _possessor(self, head: Token) -> Resolved | None:
         """"Our proposals" stand for their owner when the noun itself names nobody."""
-        for child in head.children:
-            if child.dep_ == "poss":
-                referent = self._referent(child, depth=0)
-                if referent is not None and referent.i != head.i:
-                    return self._describe(referent)
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # "the president of Armenia"
+        for child in owners:
+            referent = self._referent(child, depth=0)
+            if referent is not None and referent.i != head.i:
+                return self._describe(referent)
         return None
 
     # --- article memories -------------------------------------------------
@@ -238,6 +241,8 @@ class ArticleActors:
 
     def _country_cue(self, span: Span) -> str | None:
         for token in span:
+            if _stance_word(token):
+                continue
             if token.ent_type_ in ("NORP", "GPE") or token.pos_ == "ADJ":
                 entry = self.kb.country(token.text)
                 if entry is not None:
@@ -345,3 +350,13 @@ class ArticleActors:
                 if entry is not None and entry.country and len(entry.country) == 3:
                     counts[entry.country] += 1
         return counts
+
+
+def _stance_word(token: Token) -> bool:
+    """"pro-Iranian", "anti-Syria": a stance towards a country, not membership of it."""
+    doc, i = token.doc, token.i
+    if token.lower_ in ("pro", "anti") and i + 1 < len(doc) and doc[i + 1].text == "-":
+        return True
+    if token.text == "-" and i > 0 and doc[i - 1].lower_ in ("pro", "anti"):
+        return True
+    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")

@@ -143,3 +143,13 @@ def test_a_countrys_artillery_is_its_military_not_a_weapon() -> None:
 def test_expressed_concern_over_x_accuses_x() -> None:
     event = _main("Russia expressed concern over the NATO exercises.", "ACCUSE")
     assert event.target is not None and event.target.country == "NAT"
+
+
+def test_pro_and_anti_modifiers_are_stances_not_nationality() -> None:
+    event = _main("An anti-Syria journalist was killed in Beirut.", "ASSAULT")
+    assert event.target is not None and event.target.country == "LBN"
+
+
+def test_the_president_of_x_belongs_to_x() -> None:
+    event = _main("Ana Petrova offered to negotiate with the president of Armenia.", "AGREE")
+    assert event.target is not None and (event.target.country, event.target.sector) == ("ARM", "GOV")
