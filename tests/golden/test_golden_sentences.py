@@ -153,3 +153,20 @@ def test_pro_and_anti_modifiers_are_stances_not_nationality() -> None:
 def test_the_president_of_x_belongs_to_x() -> None:
     event = _main("Ana Petrova offered to negotiate with the president of Armenia.", "AGREE")
     assert event.target is not None and (event.target.country, event.target.sector) == ("ARM", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Israeli jets struck targets in Gaza on Tuesday.", "ASSAULT", "PSE"),
+        ("Turkey recalled its ambassador to Austria.", "SANCTION", "AUT"),
+        ("Iraq closed its border with Syria.", "COERCE", "SYR"),
+    ],
+)
+def test_object_decides_strike_recall_and_close(text: str, kind: str, target: str) -> None:
+    event = _main(text, kind)
+    assert event.target is not None and event.target.country == target
+
+
+def test_striking_a_deal_is_no_attack() -> None:
+    assert all(e.type != "ASSAULT" for e in code_text("Greece and Turkey struck a deal on migrants.", DAY))
