@@ -27,6 +27,7 @@ import csv
 import hashlib
 import io
 import re
+from importlib import resources
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -65,6 +66,13 @@ def load_actor_files(paths: Sequence[str], kb: ActorKB) -> tuple[ActorFile, ...]
         ConfigError: NE502 (file unreadable) or NE503 (bad row), naming file and line.
     """
     return tuple(load_actor_file(path, kb) for path in paths)
+
+
+def load_builtin_people(kb: ActorKB) -> ActorFile:
+    """The packaged ``data/actors_people.csv``: heads of state and government, IGO leaders
+    and other well-known political figures with their terms, in the actor-file format."""
+    path = resources.files("newsevents.resolve").joinpath("data", "actors_people.csv")
+    return load_actor_file(str(path), kb)
 
 
 def load_actor_file(path: str, kb: ActorKB) -> ActorFile:

@@ -22,7 +22,7 @@ from newsevents.models import (
     Mention,
     Precision,
 )
-from newsevents.resolve.actorfile import load_actor_files
+from newsevents.resolve.actorfile import load_actor_files, load_builtin_people
 from newsevents.resolve.actors import NAME_LABELS, ArticleActors
 from newsevents.resolve.dates import publication_date, resolve_date
 from newsevents.resolve.kb import ActorKB, load_kb
@@ -63,8 +63,9 @@ class Resolver:
             ConfigError: NE502/NE503 for an unreadable actor file or a bad row in one.
         """
         kb = load_kb()
+        people = load_builtin_people(kb)  # user files come later, so they beat these rows
         files = load_actor_files(config.actor_files, kb)
-        kb = kb.with_user_actors(a for f in files for a in f.actors) if files else kb
+        kb = kb.with_user_actors([*people.actors, *(a for f in files for a in f.actors)])
         return cls(kb, load_gazetteer(), config, files)
 
     def code(self, article: Article, doc: Doc, mentions: list[Mention],

@@ -170,3 +170,12 @@ def test_object_decides_strike_recall_and_close(text: str, kind: str, target: st
 
 def test_striking_a_deal_is_no_attack() -> None:
     assert all(e.type != "ASSAULT" for e in code_text("Greece and Turkey struck a deal on migrants.", DAY))
+
+
+def test_built_in_leaders_resolve_within_their_terms() -> None:
+    now = [e for e in code_text("Putin offered to negotiate with Armenia.", date(2024, 3, 12))
+           if e.type == "AGREE"]
+    assert now and (now[0].source.country, now[0].source.sector) == ("RUS", "GOV")
+    before = [e for e in code_text("Putin offered to negotiate with Armenia.", date(1990, 3, 12))
+              if e.type == "AGREE"]
+    assert all(e.source.country is None for e in before)
