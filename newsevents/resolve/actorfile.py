@@ -27,10 +27,10 @@ import csv
 import hashlib
 import io
 import re
-from importlib import resources
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
 import yaml
