@@ -51,3 +51,40 @@ def test_city_is_never_an_actor() -> None:
     protest = [e for e in events if e.type == "PROTEST"]
     assert protest and protest[0].location and protest[0].location.country == "NZL"
     assert all(e.source.text != "Christchurch" for e in events)
+
+
+COREF_CHAINS = [
+    # full name with title, then surname
+    ("Chilean Interior Minister Rosa Delgado visited Lima on Monday.\n\n"
+     "Delgado later accused Peru of ignoring the border accord.",
+     ("ACCUSE", ("CHL", "GOV"), ("PER", "GOV"))),
+    # full name with nationality and title, then "he"
+    ("Nigerian army commander Musa Bello toured the northern front.\n\n"
+     "He threatened to attack the rebels in Borno.",
+     ("THREATEN", ("NGA", "MIL"), ("NGA", "REB"))),
+    # title with country, later the same title alone
+    ("The Greek foreign minister flew to Ankara on Friday.\n\n"
+     "The foreign minister met Turkish officials there.",
+     ("CONSULT", ("GRC", "GOV"), ("TUR", "GOV"))),
+    # counterpart after an explicit meeting partner country
+    ("Vietnamese Defence Minister Tran Van Hoa arrived in Manila.\n\n"
+     "Tran met his Philippine counterpart on Tuesday.",
+     ("CONSULT", ("VNM", "GOV"), ("PHL", "GOV"))),
+    # "it" in a reported clause is the reporting country
+    ("Norway said it is ready to send aid to Chad.",
+     ("AGREE", ("NOR", "GOV"), ("TCD", "GOV"))),
+    # first-person plural in a quotation is the speaker's side
+    ('"We will send troops to Mali," French Defence Minister Claire Morel said.',
+     ("MOBILIZE", ("FRA", "GOV"), ("MLI", "GOV"))),
+    # the president of X
+    ("Ana Petrova offered to negotiate with the president of Armenia.",
+     ("AGREE", (None, None), ("ARM", "GOV"))),
+    # a built-in leader within his term
+    ("Putin met Erdogan in Sochi on Monday.",
+     ("CONSULT", ("RUS", "GOV"), ("TUR", "GOV"))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COREF_CHAINS)
+def test_coreference_chain_table(text: str, expected: tuple[str, object, object]) -> None:
+    assert expected in _pairs(text, date(2021, 9, 14)), _pairs(text, date(2021, 9, 14))
