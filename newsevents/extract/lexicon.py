@@ -72,6 +72,8 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return any(c.dep_ == "compound" and c.lower_ in wanted for c in token.children)
     if key == "amod":
         return any(c.dep_ == "amod" and c.lower_ in wanted for c in token.children)
+    if key == "nsubj":  # the subject decides ("troops arrived" is a deployment, not a visit)
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in wanted for c in token.children)
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted for c in token.children)
     if any(c.dep_ in ("prt", "prep") and c.lower_ in wanted for c in token.children):

@@ -40,9 +40,10 @@ UNNAMED = Actor("")
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
                            "ELI", "JUD", "LEG", "MED", "REL", "BUS", "SOC"})
 # Types whose unnamed target is the place where they happen: a protest is aimed at its
-# authorities (GOV), a curfew, a shelling or an eased restriction at its people.
+# authorities (GOV); a curfew, a shelling, an eased restriction or a deployment at its people.
 PLACE_TARGETS: dict[str, str | None] = {
     "PROTEST": "GOV", "COERCE": None, "ASSAULT": None, "CONCEDE": None, "RETREAT": None,
+    "MOBILIZE": None,
 }
 
 
@@ -174,8 +175,9 @@ class Resolver:
 def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     """A source with no country is kept when it is a sector word ("rebels") or a proper name
     ("Putin", "UNITA"): who acted is known even when the knowledge base cannot place them."""
-    if head.lemma_.lower() in COLLECTIVES:  # "opposition groups", "the rebel wing"
-        return actor.sector is not None
+    if head.lemma_.lower() in COLLECTIVES:  # "opposition groups", "the UNITA wing"
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+        return actor.sector is not None or named
     if not actors.names_someone(head):
         return False
     return actor.sector is not None or head.pos_ == "PROPN" and head.ent_type_ in NAME_LABELS
@@ -208,6 +210,8 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
     country. With no named target, some types are aimed at the place where they happen
     (``PLACE_TARGETS``), and a visit is to the government of the place visited."""
     place = location.country if location is not None else None
+    if target is not None and place is not None and "ethnic " in target.text.lower():
+        return Actor(target.text, place, target.sector)  # "ethnic Albanians in Macedonia"
     if target is not None and target.country is None and target.sector is not None:
         if place is not None:  # "met the president in Harare": Zimbabwe's president
             return Actor(target.text, place, target.sector)

@@ -179,3 +179,14 @@ def test_built_in_leaders_resolve_within_their_terms() -> None:
     before = [e for e in code_text("Putin offered to negotiate with Armenia.", date(1990, 3, 12))
               if e.type == "AGREE"]
     assert all(e.source.country is None for e in before)
+
+
+def test_troops_arriving_are_a_deployment_to_the_place() -> None:
+    event = _main("A contingent of Bangladeshi troops arrived in Sierra Leone on Tuesday.", "MOBILIZE")
+    assert event.source.country == "BGD"
+    assert event.target is not None and event.target.country == "SLE"
+
+
+def test_fraction_of_a_group_acts_through_the_group() -> None:
+    event = _main("Half of the rebels in Mali have been disarmed.", "RETREAT")
+    assert event.target is not None and (event.target.country, event.target.sector) == ("MLI", "REB")
