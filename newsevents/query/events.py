@@ -16,6 +16,8 @@ MAX_LIMIT = 1_000_000
 _COUNTRY = re.compile(r"[A-Za-z]{3}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _POLARITIES = ("positive", "negative")
+STATUSES = ("single_source", "confirmed", "disputed", "denied")
+"""Statuses of a real event (see ``newsevents.link.claims``)."""
 
 
 def _show(value: object) -> str:
@@ -122,6 +124,20 @@ def parse_polarity(value: object) -> str | None:
     return name
 
 
+def parse_status(value: object) -> str | None:
+    """An event status, or None for no filter.
+
+    Raises:
+        QueryError: NE401 for anything but one of ``STATUSES``.
+    """
+    if value is None:
+        return None
+    name = value.strip().lower() if isinstance(value, str) else None
+    if name not in STATUSES:
+        raise QueryError("NE401", f"--status {_show(value)} is not one of {', '.join(STATUSES)}")
+    return name
+
+
 def build_filter(
     *,
     source: object = None,
@@ -131,6 +147,7 @@ def build_filter(
     until: object = None,
     article_id: object = None,
     polarity: object = None,
+    status: object = None,
 ) -> EventFilter:
     """Validate raw filter values and return the store's ``EventFilter``.
 
@@ -149,6 +166,7 @@ def build_filter(
         until=end,
         article_id=parse_article_id(article_id),
         polarity=parse_polarity(polarity),
+        status=parse_status(status),
     )
 
 
@@ -163,6 +181,7 @@ def find_events(
     limit: int | str | None = None,
     article_id: str | None = None,
     polarity: str | None = None,
+    status: str | None = None,
 ) -> list[Event]:
     """Return the stored events matching every given filter, in date order.
 
@@ -180,5 +199,6 @@ def find_events(
         until=until,
         article_id=article_id,
         polarity=polarity,
+        status=status,
     )
     return store.query_events(filters, parse_limit(limit))

@@ -14,7 +14,7 @@ CSV_COLUMNS = (
     "source_text", "source_country", "source_sector",
     "target_text", "target_country", "target_sector",
     "polarity", "modality", "claimant_text", "location_name", "location_country",
-    "status", "evidence_sentence", "extractor",
+    "status", "evidence_sentence", "extractor", "event_id", "n_mentions", "n_sources",
 )  # fmt: skip
 """Header of ``write_csv``, in order."""
 
@@ -56,6 +56,10 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "modality": e.modality,
         "claimant": _actor_dict(e.claimant),
         "status": e.status,
+        "event_id": e.event_id,
+        "n_mentions": e.n_mentions,
+        "n_articles": e.n_articles,
+        "n_sources": e.n_sources,
         "evidence": {"sentence": e.evidence.text, "start": e.evidence.start, "end": e.evidence.end},
         "extractor": e.extractor,
         "resolver": e.resolver,
@@ -80,7 +84,7 @@ def _csv_row(e: Event) -> list[Any]:
         target.text if e.target else None, target.country, target.sector,
         e.polarity, e.modality, e.claimant.text if e.claimant else None,
         loc.name if loc else None, loc.country if loc else None,
-        e.status, e.evidence.text, e.extractor,
+        e.status, e.evidence.text, e.extractor, e.event_id, e.n_mentions, e.n_sources,
     ]  # fmt: skip
 
 

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -35,7 +36,7 @@ from newsevents.models import (
     UserActor,
 )
 from newsevents.store.filters import EventFilter
-from newsevents.store.migrate import check_version, current_version, migrate
+from newsevents.store.migrate import check_version, code_version, current_version, migrate
 
 if TYPE_CHECKING:
     from newsevents.store.links import LinkTables
@@ -141,6 +142,88 @@ _COUNTS = (
     "(SELECT count(*) FROM rejects)"
 )
 _TABLES = "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'"
+
+# Integrity check (``Store.check``): rows counted per table, and orphan queries, each run
+# only when every table it names exists (older schemas have fewer tables).
+_CHECK_COUNTED = (
+    "articles", "mentions", "events", "claims", "rejects", "runs", "actor_facts",
+)  # fmt: skip
+def _without(table: str, column: str, parent: str) -> str:
+    """Count the rows of ``table`` whose ``column`` names no row of ``parent`` (by ``id``)."""
+    return (
+        f"SELECT count(*) FROM {table} x WHERE NOT EXISTS "
+        f"(SELECT 1 FROM {parent} p WHERE p.id = x.{column})"
+    )
+
+
+_CHECK_ORPHANS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("mentions without their article", ("mentions", "articles"),
+     _without("mentions", "article_id", "articles")),
+    ("claims without their mention", ("claims", "mentions"),
+     _without("claims", "mention_id", "mentions")),
+    ("claims without their event", ("claims", "events"),
+     _without("claims", "event_id", "events")),
+    ("claims without their article", ("claims", "articles"),
+     _without("claims", "article_id", "articles")),
+    ("events without any claim", ("events", "claims"),
+     ("SELECT count(*) FROM events e WHERE NOT EXISTS "
+      "(SELECT 1 FROM claims c WHERE c.event_id = e.id)")),
+    ("actor facts without their article", ("actor_facts", "articles"),
+     _without("actor_facts", "article_id", "articles")),
+    ("runs whose counts do not add up", ("runs",),
+     "SELECT count(*) FROM runs WHERE read <> stored + duplicate + rejected"),
+    ("articles whose n_chars is not their text length", ("articles",),
+     "SELECT count(*) FROM articles WHERE n_chars <> length(text)"),
+)  # fmt: skip
+_CHECK_UNLINKED = (
+    "SELECT count(*) FROM mentions m WHERE NOT EXISTS "
+    "(SELECT 1 FROM claims c WHERE c.mention_id = m.id)"
+)
+
+
+@dataclass(frozen=True)
+class StoreCheck:
+    """The result of ``Store.check``: schema versions, row counts and integrity problems.
+
+    Attributes:
+        label: The database checked.
+        schema_version: The database's schema version.
+        code_version: The newest schema version this code knows.
+        counts: Rows per table (tables the schema lacks are left out).
+        orphans: Rows per kind of orphan or inconsistency (0 when healthy).
+        unlinked: Mentions not yet linked to a real event (pending, not a fault).
+        errors: Tables that could not be read, with DuckDB's message.
+    """
+
+    label: str
+    schema_version: int
+    code_version: int
+    counts: dict[str, int]
+    orphans: dict[str, int]
+    unlinked: int
+    errors: tuple[str, ...] = ()
+
+    @property
+    def problems(self) -> list[str]:
+        """Each fault found, in words; empty when the store is healthy."""
+        found = list(self.errors)
+        if self.schema_version > self.code_version:
+            found.append(
+                f"schema version {self.schema_version} is newer than this newsevents "
+                f"({self.code_version})"
+            )
+        found += [f"{n:,} {what}" for what, n in self.orphans.items() if n]
+        return found
+
+    @property
+    def needs_migration(self) -> bool:
+        """Whether the schema is older than the code's (the next write migrates it)."""
+        return self.schema_version < self.code_version
+
+    @property
+    def healthy(self) -> bool:
+        """Whether no problem was found."""
+        return not self.problems
 
 # Each filter field maps to one fixed SQL condition with one parameter.
 _CONDITIONS: dict[str, str] = {
@@ -336,9 +419,25 @@ def _connect(path: str | Path, read_only: bool) -> tuple[duckdb.DuckDBPyConnecti
     try:
         return duckdb.connect(str(file), read_only=read_only), str(file)
     except duckdb.Error as err:
+        if _LOCKED.search(str(err)):
+            raise StoreError("NE303", _in_use(file, str(err))) from err
         raise StoreError(
             "NE301", f"cannot open database {file}: {err}; {_open_hint(file)}"
         ) from err
+
+
+_LOCKED = re.compile(r"Could not set lock|Conflicting lock")
+_LOCK_PID = re.compile(r"\(PID (\d+)\)")
+
+
+def _in_use(file: Path, message: str) -> str:
+    """The NE303 message: who holds the file and what to do (DuckDB allows one writer)."""
+    pid = _LOCK_PID.search(message)
+    holder = f"process {pid[1]}" if pid else "another process"
+    return (
+        f"database {file} is in use by {holder} (an ingest or another command holds its "
+        "lock); wait for it to finish and run the command again, or use another --db file"
+    )
 
 
 class Store:
@@ -369,6 +468,27 @@ class Store:
                 raise
             raise StoreError("NE301", f"cannot read database {label}: {err}") from err
         return cls(con, label, read_only)
+
+    @classmethod
+    def open_to_check(cls, path: str | Path) -> Store:
+        """Open the database at ``path`` read-only for ``check``, whatever its schema version.
+
+        Unlike ``open(read_only=True)`` an older schema (one the next write migrates, e.g.
+        left by an ingest killed while creating the file) is accepted.
+
+        Raises:
+            StoreError: NE301/NE303 if the file cannot be opened; NE302 if its schema is
+                newer than this code.
+        """
+        con, label = _connect(path, read_only=True)
+        try:
+            check_version(con, label, read_only=False)  # raises only when newer
+        except (StoreError, duckdb.Error) as err:
+            con.close()
+            if isinstance(err, StoreError):
+                raise
+            raise StoreError("NE301", f"cannot read database {label}: {err}") from err
+        return cls(con, label, True)
 
     def close(self) -> None:
         """Close the connection; the store cannot be used afterwards."""
@@ -411,6 +531,38 @@ class Store:
     def tables(self) -> set[str]:
         """Return the names of the tables in the database."""
         return {row[0] for row in self._con.execute(_TABLES).fetchall()}
+
+    def check(self) -> StoreCheck:
+        """Check the store's integrity: schema version, row counts and orphans.
+
+        Every table is read in full (DuckDB verifies block checksums on read); a table
+        that cannot be read is reported in ``errors`` rather than raised.
+        """
+        present = self.tables()
+        counts: dict[str, int] = {}
+        errors: list[str] = []
+        for table in (t for t in _CHECK_COUNTED if t in present):
+            try:
+                # hashing whole rows reads every column of every row (table names are fixed)
+                counts[table] = self._scalar(
+                    f"SELECT count(*) FROM {table} t WHERE hash(t) IS NOT NULL"
+                )
+            except duckdb.Error as err:
+                errors.append(f"table {table} cannot be read: {err}")
+        orphans: dict[str, int] = {}
+        for what, tables, sql in _CHECK_ORPHANS:
+            if set(tables) <= present:
+                try:
+                    orphans[what] = self._scalar(sql)
+                except duckdb.Error as err:
+                    errors.append(f"cannot check {what}: {err}")
+        unlinked = self._scalar(_CHECK_UNLINKED) if {"mentions", "claims"} <= present else 0
+        return StoreCheck(self.label, self.schema_version(), code_version(), counts, orphans,
+                          unlinked, tuple(errors))
+
+    def _scalar(self, sql: str) -> int:
+        row = self._con.execute(sql).fetchone()
+        return int(row[0]) if row else 0
 
     def existing_article_ids(self, ids: Sequence[str]) -> set[str]:
         """Return the subset of ``ids`` already stored as articles."""

@@ -103,6 +103,11 @@ _ADD_WORDS = (
 )
 _WORD_COUNTS = "SELECT word, df FROM link_words WHERE word IN (SELECT unnest(?::VARCHAR[]))"
 _CLAIM_TOTAL = "SELECT count(*) FROM claims"
+_TABLE_KEYS = {
+    "events": "SELECT * FROM events ORDER BY id",
+    "claims": "SELECT * FROM claims ORDER BY mention_id",
+    "link_words": "SELECT * FROM link_words ORDER BY word",
+}
 _LINK_COUNTS = (
     "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM claims), "
     "(SELECT count(*) FROM mentions)"
@@ -297,6 +302,12 @@ class LinkTables:
             return []
         rows = self._con.execute(_CLAIMS_OF, [list(event_ids)]).fetchall()
         return [_row_claim(row) for row in rows]
+
+    def rows(self, table: str) -> list[tuple[Any, ...]]:
+        """Every row of ``events``, ``claims`` or ``link_words`` in key order (for audits)."""
+        if table not in _TABLE_KEYS:
+            raise ValueError(f"{table!r} is not one of {', '.join(_TABLE_KEYS)}")
+        return self._con.execute(_TABLE_KEYS[table]).fetchall()
 
     def counts(self) -> dict[str, int]:
         """Real events, claims (linked mentions) and mentions stored."""

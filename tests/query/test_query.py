@@ -148,8 +148,8 @@ def test_injection_in_free_text_filter_is_a_parameter(store: Store) -> None:
 
 CONTRACT_KEYS = [
     "id", "article_id", "type", "mode", "quad", "score", "source", "target", "date",
-    "date_precision", "location", "polarity", "modality", "claimant", "status", "evidence",
-    "extractor", "resolver",
+    "date_precision", "location", "polarity", "modality", "claimant", "status", "event_id",
+    "n_mentions", "n_articles", "n_sources", "evidence", "extractor", "resolver",
 ]  # fmt: skip
 
 

@@ -55,20 +55,20 @@ def test_city_is_never_an_actor() -> None:
 
 COREF_CHAINS = [
     # full name with title, then surname
-    ("Chilean Interior Minister Rosa Delgado visited Lima on Monday.\n\n"
-     "Delgado later accused Peru of ignoring the border accord.",
+    (("Chilean Interior Minister Rosa Delgado visited Lima on Monday.\n\n"
+     "Delgado later accused Peru of ignoring the border accord."),
      ("ACCUSE", ("CHL", "GOV"), ("PER", "GOV"))),
     # full name with nationality and title, then "he"
-    ("Nigerian army commander Musa Bello toured the northern front.\n\n"
-     "He threatened to attack the rebels in Borno.",
+    (("Nigerian army commander Musa Bello toured the northern front.\n\n"
+     "He threatened to attack the rebels in Borno."),
      ("THREATEN", ("NGA", "MIL"), ("NGA", "REB"))),
     # title with country, later the same title alone
-    ("The Greek foreign minister flew to Ankara on Friday.\n\n"
-     "The foreign minister met Turkish officials there.",
+    (("The Greek foreign minister flew to Ankara on Friday.\n\n"
+     "The foreign minister met Turkish officials there."),
      ("CONSULT", ("GRC", "GOV"), ("TUR", "GOV"))),
     # counterpart after an explicit meeting partner country
-    ("Vietnamese Defence Minister Tran Van Hoa arrived in Manila.\n\n"
-     "Tran met his Philippine counterpart on Tuesday.",
+    (("Vietnamese Defence Minister Tran Van Hoa arrived in Manila.\n\n"
+     "Tran met his Philippine counterpart on Tuesday."),
      ("CONSULT", ("VNM", "GOV"), ("PHL", "GOV"))),
     # "it" in a reported clause is the reporting country
     ("Norway said it is ready to send aid to Chad.",
