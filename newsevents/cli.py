@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from newsevents import __version__
 from newsevents.config import Config
@@ -155,12 +155,17 @@ def cmd_events(args: argparse.Namespace) -> int:
         events = find_events(store, source=args.source, target=args.target, type=args.type,
                              since=args.since, until=args.until, limit=args.limit,
                              status=getattr(args, "status", None))
-    if args.format == "jsonl":
-        formats.write_jsonl(events, sys.stdout)
-    elif args.format == "csv":
-        formats.write_csv(events, sys.stdout)
+    return _emit(args.format, events, formats)
+
+
+def _emit(fmt: str, rows: Any, writer: Any) -> int:
+    """Print rows as JSONL, CSV or a table with a query module's writers."""
+    if fmt == "jsonl":
+        writer.write_jsonl(rows, sys.stdout)
+    elif fmt == "csv":
+        writer.write_csv(rows, sys.stdout)
     else:
-        print(formats.format_table(events))
+        print(writer.format_table(rows))
     return 0
 
 
@@ -196,13 +201,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
     with Store.open(args.db, read_only=True) as store:
         found = actors.find_actors(store, name=args.name)
-    if args.format == "jsonl":
-        actors.write_jsonl(found, sys.stdout)
-    elif args.format == "csv":
-        actors.write_csv(found, sys.stdout)
-    else:
-        print(actors.format_table(found))
-    return 0
+    return _emit(args.format, found, actors)
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
@@ -213,13 +212,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
         found = claims.find_claims(store, status=args.status, source=args.source,
                                    target=args.target, type=args.type, since=args.since,
                                    until=args.until, limit=args.limit)
-    if args.format == "jsonl":
-        claims.write_jsonl(found, sys.stdout)
-    elif args.format == "csv":
-        claims.write_csv(found, sys.stdout)
-    else:
-        print(claims.format_table(found))
-    return 0
+    return _emit(args.format, found, claims)
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
