@@ -16,6 +16,7 @@ from typing import Any, Literal, TextIO
 
 from newsevents.errors import QueryError
 from newsevents.models import ActorFact, UserActor
+from newsevents.query.formats import fixed_width_table
 from newsevents.resolve.memory import person_key
 from newsevents.store import Store
 
@@ -113,7 +114,6 @@ TABLE_COLUMNS = (
     ("kind", 6), ("name", 26), ("country", 7), ("sector", 6), ("title/aliases", 22),
     ("valid/seen", 22), ("source/evidence", 59),
 )  # fmt: skip
-_GAP = "  "
 
 
 def _span_dict(text: str, start: int, end: int) -> dict[str, Any]:
@@ -215,23 +215,6 @@ def _table_cells(actor: KnownActor) -> list[str]:
             source]
 
 
-def _fit(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    if len(flat) > width:
-        flat = flat[: width - 3] + "..."
-    return flat.ljust(width)
-
-
-def _table_line(cells: list[str]) -> str:
-    parts = (_fit(cell, width) for cell, (_, width) in zip(cells, TABLE_COLUMNS, strict=True))
-    return _GAP.join(parts).rstrip()
-
-
 def format_table(actors: Iterable[KnownActor]) -> str:
     """A fixed-width table (at most 160 columns), or ``no actors`` for none."""
-    rows = [_table_line(_table_cells(actor)) for actor in actors]
-    if not rows:
-        return "no actors"
-    header = _table_line([name for name, _ in TABLE_COLUMNS])
-    rule = _GAP.join("-" * width for _, width in TABLE_COLUMNS)
-    return "\n".join([header, rule, *rows])
+    return fixed_width_table(TABLE_COLUMNS, (_table_cells(a) for a in actors), "no actors")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from newsevents.models import Actor, Event
@@ -111,13 +111,6 @@ def actor_label(actor: Actor | None) -> str:
     return f"{actor.country or '-'}/{actor.sector or '-'} {actor.text}"
 
 
-def _fit(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    if len(flat) > width:
-        flat = flat[: width - 3] + "..."
-    return flat.ljust(width)
-
-
 def _table_cells(e: Event) -> list[str]:
     place = "-"
     if e.location is not None:
@@ -134,16 +127,30 @@ def _table_cells(e: Event) -> list[str]:
     ]
 
 
-def _table_line(cells: list[str]) -> str:
-    parts = (_fit(cell, width) for cell, (_, width) in zip(cells, TABLE_COLUMNS, strict=True))
+def _fit(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    if len(flat) > width:
+        flat = flat[: width - 3] + "..."
+    return flat.ljust(width)
+
+
+def _table_line(cells: Sequence[str], columns: Sequence[tuple[str, int]]) -> str:
+    parts = (_fit(cell, width) for cell, (_, width) in zip(cells, columns, strict=True))
     return _GAP.join(parts).rstrip()
+
+
+def fixed_width_table(columns: Sequence[tuple[str, int]], rows: Iterable[Sequence[str]],
+                      empty: str) -> str:
+    """Rows of cells under a header and a rule, each cell cut to its column's width;
+    ``empty`` when there are no rows."""
+    lines = [_table_line(cells, columns) for cells in rows]
+    if not lines:
+        return empty
+    header = _table_line([name for name, _ in columns], columns)
+    rule = _GAP.join("-" * width for _, width in columns)
+    return "\n".join([header, rule, *lines])
 
 
 def format_table(events: Iterable[Event]) -> str:
     """Return a fixed-width table (at most 160 columns), or ``no events`` for none."""
-    rows = [_table_line(_table_cells(event)) for event in events]
-    if not rows:
-        return "no events"
-    header = _table_line([name for name, _ in TABLE_COLUMNS])
-    rule = _GAP.join("-" * width for _, width in TABLE_COLUMNS)
-    return "\n".join([header, rule, *rows])
+    return fixed_width_table(TABLE_COLUMNS, (_table_cells(e) for e in events), "no events")
