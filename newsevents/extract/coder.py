@@ -42,6 +42,7 @@ class Frame:
     entry: Trigger
     actor_verb: Token | None
     reversed: bool = False
+    lexical_type: str | None = None  # the lexicon's type before a commitment recoded it
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         token = sentence.doc[index]
         if _suppressed(token, found) or _off_topic(token):
             continue
-        frame = _frame(token, committed(token, entry))
+        frame = replace(_frame(token, committed(token, entry)), lexical_type=entry.type)
         mentions.extend(_mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
     return _without_protest_topics(mentions)
@@ -246,8 +247,7 @@ def _fallback_targets(frame: Frame) -> list[Token]:
         found += syntax.prep_objects(obj, "from", "by", "of") + syntax.children(obj, "poss")
     if not syntax.is_verbal(frame.trigger):  # "the invasion of X", "an inquiry into X"
         found += syntax.prep_objects(frame.trigger, "of", "into", "in")
-    original = match(frame.trigger)  # before a commitment recoded it ("ready to withdraw")
-    if original is not None and original.type in ("RETREAT", "SANCTION"):  # "withdrew *from X*"
+    if (frame.lexical_type or frame.entry.type) in ("RETREAT", "SANCTION"):  # "withdrew *from X*"
         found += syntax.prep_objects(node, "from") + syntax.prep_objects(frame.trigger, "from")
     return [t for t in found if t.pos_ in ACTOR_POS and t.ent_type_ not in attributes.NOT_PLACE_LABELS]
 
