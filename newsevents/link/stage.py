@@ -44,9 +44,10 @@ def link_pending(store: Store, rules: LinkRules | None = None,
     """Link all pending mentions of ``store``; return the counts."""
     rules = rules or LinkRules()
     total = LinkSummary()
-    pending = [features(m) for m in store.links.pending()]
-    for part in _chunks(pending, chunk):
-        total += _link_chunk(store, part, rules)
+    with store.links.exclusive():  # another writer of a server database links in turn
+        pending = [features(m) for m in store.links.pending()]
+        for part in _chunks(pending, chunk):
+            total += _link_chunk(store, part, rules)
     return total
 
 

@@ -1,4 +1,5 @@
-"""The embedded DuckDB store; this package owns all SQL and its migrations."""
+"""The store (embedded DuckDB, or a PostgreSQL server for teams); this package owns all SQL
+and its migrations."""
 
 from newsevents.store.db import MEMORY, Store, date_period
 from newsevents.store.filters import EventFilter

@@ -11,11 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
-from tempfile import TemporaryDirectory
 from typing import Any, cast
-
-import duckdb
 
 from newsevents.models import (
     Actor,
@@ -29,7 +25,8 @@ from newsevents.models import (
     Stance,
     StoredMention,
 )
-from newsevents.store.db import _EVENT_COLUMNS, _load_rows, _row_event, _utc_now
+from newsevents.store.backend import Backend
+from newsevents.store.db import _EVENT_COLUMNS, _row_event, _utc_now
 
 _LINKED_COLUMNS: dict[str, str] = {
     "id": "VARCHAR", "family": "VARCHAR", "dyad": "VARCHAR", "type": "VARCHAR",
@@ -51,20 +48,8 @@ _CLAIM_COLUMNS: dict[str, str] = {
     "linker": "VARCHAR", "linked_at": "TIMESTAMP",
 }  # fmt: skip
 
-_NAMES = ", ".join(_LINKED_COLUMNS)
-_SPEC = ", ".join(f"'{name}': '{kind}'" for name, kind in _LINKED_COLUMNS.items())
 _UPDATES = ", ".join(f"{name} = excluded.{name}" for name in list(_LINKED_COLUMNS)[1:])
-_UPSERT_EVENTS = (
-    f"INSERT INTO events ({_NAMES}) SELECT {_NAMES} FROM read_json(?, "
-    f"format = 'newline_delimited', maximum_object_size = ?, columns = {{{_SPEC}}}) "
-    f"ON CONFLICT (id) DO UPDATE SET {_UPDATES}"
-)
-_CLAIM_NAMES = ", ".join(_CLAIM_COLUMNS)
-_CLAIM_SPEC = ", ".join(f"'{name}': '{kind}'" for name, kind in _CLAIM_COLUMNS.items())
-_INSERT_CLAIMS = (
-    f"INSERT INTO claims ({_CLAIM_NAMES}) SELECT {_CLAIM_NAMES} FROM read_json(?, "
-    f"format = 'newline_delimited', maximum_object_size = ?, columns = {{{_CLAIM_SPEC}}})"
-)
+_UPSERT_EVENTS = f"ON CONFLICT (id) DO UPDATE SET {_UPDATES}"
 
 _MENTION = f"{', '.join('m.' + name for name in _EVENT_COLUMNS)}, a.date, a.source"
 _PENDING = (
@@ -95,12 +80,7 @@ _CLAIMS_OF = (
     "ORDER BY c.event_id, c.published, c.article_id, m.evidence_start, c.mention_id"
 )
 _WORD_COLUMNS: dict[str, str] = {"word": "VARCHAR", "df": "INTEGER"}
-_ADD_WORDS = (
-    "INSERT INTO link_words (word, df) SELECT word, df FROM read_json(?, "
-    "format = 'newline_delimited', maximum_object_size = ?, "
-    "columns = {'word': 'VARCHAR', 'df': 'INTEGER'}) "
-    "ON CONFLICT (word) DO UPDATE SET df = link_words.df + excluded.df"
-)
+_ADD_WORDS = "ON CONFLICT (word) DO UPDATE SET df = link_words.df + excluded.df"
 _WORD_COUNTS = "SELECT word, df FROM link_words WHERE word IN (SELECT unnest(?::VARCHAR[]))"
 _CLAIM_TOTAL = "SELECT count(*) FROM claims"
 _TABLE_KEYS = {
@@ -210,11 +190,17 @@ class LinkTables:
 
     def __init__(
         self,
-        con: duckdb.DuckDBPyConnection,
-        transaction: Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]],
+        con: Backend,
+        transaction: Callable[[], AbstractContextManager[Backend]],
     ) -> None:
         self._con = con
         self._transaction = transaction
+
+    def exclusive(self) -> AbstractContextManager[None]:
+        """Hold the link stage for a block: concurrent writers of a server database link in
+        turn, so each mention is linked once against events nobody changes meanwhile (DuckDB
+        has one writer anyway)."""
+        return self._con.exclusive("link")
 
     def pending(self) -> list[StoredMention]:
         """Mentions not linked to any event yet, by publication date, article and offset."""
@@ -263,16 +249,14 @@ class LinkTables:
         if not claims and not events:
             return
         now = _utc_now()
-        with TemporaryDirectory(prefix="newsevents-") as folder, self._transaction() as con:
+        with self._transaction() as con:
             if words:
-                _load_rows(con, _ADD_WORDS, Path(folder, "words.jsonl"), _WORD_COLUMNS,
-                           sorted(words.items()))
+                con.load("link_words", _WORD_COLUMNS, sorted(words.items()), _ADD_WORDS)
             if claims:
-                _load_rows(con, _INSERT_CLAIMS, Path(folder, "claims.jsonl"), _CLAIM_COLUMNS,
-                           [_claim_row(c, now) for c in claims])
+                con.load("claims", _CLAIM_COLUMNS, [_claim_row(c, now) for c in claims])
             if events:
-                _load_rows(con, _UPSERT_EVENTS, Path(folder, "events.jsonl"), _LINKED_COLUMNS,
-                           [_linked_row(e, now) for e in events])
+                con.load("events", _LINKED_COLUMNS, [_linked_row(e, now) for e in events],
+                         _UPSERT_EVENTS)
 
     def events(self, query: EventQuery | None = None,
                limit: int | None = None) -> list[LinkedEvent]:

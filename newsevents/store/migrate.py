@@ -15,15 +15,12 @@ from importlib.resources import files
 import duckdb
 
 from newsevents.errors import StoreError
+from newsevents.store.backend import Backend, as_backend
 
 _FILE_NAME = re.compile(r"(\d{4})_[a-z0-9_]+\.sql")
 
 _CREATE_VERSION_TABLE = (
     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP)"
-)
-_HAS_VERSION_TABLE = (
-    "SELECT count(*) FROM duckdb_tables() "
-    "WHERE table_name = 'schema_version' AND schema_name = 'main'"
 )
 _MAX_VERSION = "SELECT coalesce(max(version), 0) FROM schema_version"
 _RECORD_VERSION = "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"
@@ -56,16 +53,16 @@ def code_version() -> int:
     return migrations[-1].version if migrations else 0
 
 
-def current_version(con: duckdb.DuckDBPyConnection) -> int:
+def current_version(con: Backend | duckdb.DuckDBPyConnection) -> int:
     """Return the schema version of the database (0 for an empty database)."""
-    row = con.execute(_HAS_VERSION_TABLE).fetchone()
-    if row is None or row[0] == 0:
+    db = as_backend(con)
+    if "schema_version" not in db.tables():
         return 0
-    version = con.execute(_MAX_VERSION).fetchone()
+    version = db.execute(_MAX_VERSION).fetchone()
     return int(version[0]) if version else 0
 
 
-def check_version(con: duckdb.DuckDBPyConnection, label: str, *, read_only: bool) -> int:
+def check_version(con: Backend | duckdb.DuckDBPyConnection, label: str, *, read_only: bool) -> int:
     """Return the database version; raise StoreError if this code cannot use it.
 
     Raises:
@@ -89,30 +86,36 @@ def check_version(con: duckdb.DuckDBPyConnection, label: str, *, read_only: bool
     return version
 
 
-def migrate(con: duckdb.DuckDBPyConnection, label: str, upto: int | None = None) -> int:
+def migrate(con: Backend | duckdb.DuckDBPyConnection, label: str, upto: int | None = None) -> int:
     """Apply every missing migration, each in its own transaction; return the new version.
 
-    ``upto`` stops after that version (to build an older database, e.g. in tests).
+    ``upto`` stops after that version (to build an older database, e.g. in tests). On a
+    server, concurrent writers migrate one at a time (``Backend.exclusive``).
 
     Raises:
         StoreError: NE302 when the database is newer than the code; NE301 when
             a migration fails (the failed migration is rolled back).
     """
-    con.execute(_CREATE_VERSION_TABLE)
-    version = check_version(con, label, read_only=False)
-    for migration in available_migrations():
-        if migration.version <= version or (upto is not None and migration.version > upto):
-            continue
-        con.begin()
-        try:
-            con.execute(migration.sql)
-            now = datetime.now(UTC).replace(tzinfo=None)
-            con.execute(_RECORD_VERSION, [migration.version, now])
-        except duckdb.Error as err:
-            con.rollback()
-            raise StoreError(
-                "NE301", f"migration {migration.name} failed on database {label}: {err}"
-            ) from err
-        con.commit()
-        version = migration.version
+    db = as_backend(con)
+    with db.exclusive("migrate"):
+        db.execute(_CREATE_VERSION_TABLE)
+        version = check_version(db, label, read_only=False)
+        for migration in available_migrations():
+            if migration.version <= version or (upto is not None and migration.version > upto):
+                continue
+            _apply(db, migration, label)
+            version = migration.version
     return version
+
+
+def _apply(db: Backend, migration: Migration, label: str) -> None:
+    """Run one migration and record its version in one transaction."""
+    try:
+        with db.transaction():
+            db.script(migration.sql)
+            now = datetime.now(UTC).replace(tzinfo=None)
+            db.execute(_RECORD_VERSION, [migration.version, now])
+    except db.errors as err:
+        raise StoreError(
+            "NE301", f"migration {migration.name} failed on database {label}: {err}"
+        ) from err
