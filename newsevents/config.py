@@ -27,6 +27,8 @@ class Config:
     actor_files: tuple[str, ...] = ()
     # Link each stored batch's mentions into real events (the ``link`` stage).
     link: bool = True
+    # ``--engine ray``: articles held and in flight at one time (one actor pool per window).
+    ray_window: int = 4096
 
     @classmethod
     def from_env(cls, **overrides: object) -> Config:

@@ -1,8 +1,9 @@
 """The pipeline: ``ingest -> nlp -> extract -> resolve -> store`` over a stream of files.
 
 Records stream through: rejects and duplicates are settled before parsing, new
-articles are parsed with ``nlp.pipe`` (optionally several processes) and written
-by this single process in batches, each batch in one transaction.
+articles are parsed with ``nlp.pipe`` (optionally several processes, or on a Ray
+cluster: ``engine="ray"``, ``pipeline_ray.py``) and written by this single process in
+batches, each batch in one transaction.
 
 After each stored batch the ``link`` stage links the new mentions into real events
 (``link/``), so a run that stops half-way leaves every stored article linked.
@@ -18,14 +19,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.config import Config
+from newsevents.errors import ConfigError
 from newsevents.extract.coder import extract_mentions
 from newsevents.extract.quotes import find_quotes
 from newsevents.ingest import read_paths
@@ -37,8 +41,10 @@ from newsevents.nlp.chunks import parse_stream
 from newsevents.resolve.events import Resolver
 from newsevents.resolve.memory import CorpusMemory
 from newsevents.store import Store
+from newsevents.store.sessions import WriteSessions
 
 T = TypeVar("T")
+ENGINES = ("local", "ray")
 
 
 @dataclass
@@ -91,28 +97,68 @@ def ingest(
     config: Config | None = None,
     default_date: date | None = None,
     progress: bool = False,
+    wait: float = 0.0,
+    engine: str = "local",
+    address: str | None = None,
 ) -> IngestSummary:
-    """Read, code and store every article under ``paths``; return the counts."""
+    """Read, code and store every article under ``paths``; return the counts.
+
+    The database file is opened only for each batch write, so readers can use it
+    while the ingest runs; ``wait`` is how many seconds to wait for another ingest
+    of the same file before failing with NE303 (``store/sessions.py``).
+
+    ``engine="ray"`` parses on the Ray cluster at ``address`` (``pipeline_ray.py``);
+    everything else, and so every event, is the same as with ``"local"``.
+    """
     config = config or Config()
+    _check_engine(engine, address)
     resolver = Resolver.load(config)  # first: a bad actor file fails before the model loads
     nlp = load_model(config.model)
     nlp.max_length = max(nlp.max_length, config.max_article_bytes + 1)
     tally = _Tally()
-    with Store.open(db) as store:
-        store.save_actor_files(resolver.actor_files)
-        memory = CorpusMemory(store.actor_facts())
+    with WriteSessions(db, wait) as sessions:
+        with sessions.session() as store:
+            store.save_actor_files(resolver.actor_files)
+            memory = CorpusMemory(store.actor_facts())
         records = read_paths(paths, default_date=default_date, max_bytes=config.max_article_bytes)
-        fresh = _new_articles(_with_progress(records, progress), store, tally, config.batch_size)
-        docs = parse_stream(nlp, ((a.text, a) for a in fresh), batch_size=config.parse_batch_size,
-                            n_process=config.n_process)
-        for batch in _batches(docs, config.batch_size):
-            _store_batch(store, batch, resolver, memory, tally)
-            _link(store, config)
-        _link(store, config)  # mentions stored before linking existed, or by an unlinked run
-        summary = tally.summary()
-        store.record_run(read=summary.read, stored=summary.stored, duplicate=summary.duplicate,
-                         rejected=summary.rejected, command=" ".join(["ingest", *map(str, paths)]))
+        fresh = _new_articles(_with_progress(records, progress), sessions, tally,
+                              config.batch_size)
+        with _parsed(nlp, fresh, config, engine, address) as docs:
+            for batch in _batches(docs, config.batch_size):
+                with sessions.session() as store:
+                    _store_batch(store, batch, resolver, memory, tally)
+                    _link(store, config)
+        with sessions.session() as store:
+            _link(store, config)  # mentions stored before linking existed, or by an unlinked run
+            summary = tally.summary()
+            store.record_run(read=summary.read, stored=summary.stored,
+                             duplicate=summary.duplicate, rejected=summary.rejected,
+                             command=" ".join(["ingest", *map(str, paths)]))
     return summary
+
+
+def _check_engine(engine: str, address: str | None) -> None:
+    """Fail early on an unknown engine, or on the ray engine without ray or a cluster."""
+    if engine not in ENGINES:
+        raise ConfigError("NE501", f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    if engine != "ray" and address is not None:
+        raise ConfigError("NE501", "--address is the Ray cluster's: use it with --engine ray")
+    if engine == "ray":
+        from newsevents.pipeline_ray import preflight
+
+        preflight(address)
+
+
+def _parsed(nlp: Language, articles: Iterable[Article], config: Config, engine: str,
+            address: str | None) -> AbstractContextManager[Iterator[tuple[Doc, Article]]]:
+    """The parsed articles, in input order, from this process or the Ray cluster."""
+    if engine == "ray":
+        from newsevents.pipeline_ray import parse_on_ray
+
+        return parse_on_ray(nlp, articles, config, address)
+    return nullcontext(parse_stream(nlp, ((a.text, a) for a in articles),
+                                    batch_size=config.parse_batch_size,
+                                    n_process=config.n_process))
 
 
 def _with_progress(records: Iterator[Article | Reject], progress: bool) -> Iterable[Article | Reject]:
@@ -124,17 +170,18 @@ def _with_progress(records: Iterator[Article | Reject], progress: bool) -> Itera
 
 
 def _new_articles(
-    records: Iterable[Article | Reject], store: Store, tally: _Tally, size: int
+    records: Iterable[Article | Reject], sessions: WriteSessions, tally: _Tally, size: int
 ) -> Iterator[Article]:
     """Articles not yet stored; rejects are written and duplicates counted on the way."""
     for chunk in _batches(records, size):
         tally.read += len(chunk)
         rejects = [r for r in chunk if isinstance(r, Reject)]
-        if rejects:
-            store.add_rejects(rejects)
-            tally.rejected += len(rejects)
         articles = [a for a in chunk if isinstance(a, Article)]
-        known = store.existing_article_ids([a.id for a in articles]) | tally.seen
+        with sessions.session() as store:
+            if rejects:
+                store.add_rejects(rejects)
+            known = store.existing_article_ids([a.id for a in articles]) | tally.seen
+        tally.rejected += len(rejects)
         for article in articles:
             if article.id in known:
                 tally.duplicate += 1

@@ -148,8 +148,11 @@ def build_filter(
     article_id: object = None,
     polarity: object = None,
     status: object = None,
+    country: object = None,
 ) -> EventFilter:
     """Validate raw filter values and return the store's ``EventFilter``.
+
+    ``country`` keeps events whose source or target is of that country.
 
     Raises:
         QueryError: NE401 naming the first invalid option.
@@ -167,6 +170,7 @@ def build_filter(
         article_id=parse_article_id(article_id),
         polarity=parse_polarity(polarity),
         status=parse_status(status),
+        country=parse_country("--country", country),
     )
 
 

@@ -88,6 +88,11 @@ def _csv_row(e: Event) -> list[Any]:
     ]  # fmt: skip
 
 
+def csv_record(e: Event) -> dict[str, Any]:
+    """One event as a flat record of ``CSV_COLUMNS`` (None for a missing value)."""
+    return dict(zip(CSV_COLUMNS, _csv_row(e), strict=True))
+
+
 def write_csv(events: Iterable[Event], out: TextIO) -> int:
     """Write a header and one flattened row per event (``CSV_COLUMNS``); return the count.
 

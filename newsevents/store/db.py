@@ -1,4 +1,7 @@
-"""The embedded DuckDB store: articles, events, rejects, ingest runs and actor knowledge.
+"""The store: articles, events, rejects, ingest runs and actor knowledge.
+
+An embedded DuckDB file by default, or a PostgreSQL database named by a ``postgresql://``
+URL; ``store/backend.py`` and ``store/postgres.py`` hold what differs between the two.
 
 All SQL of the package lives in ``newsevents.store``; values are always bound
 as parameters, never formatted into statements.
@@ -7,14 +10,13 @@ as parameters, never formatted into statements.
 from __future__ import annotations
 
 import calendar
-import json
 import re
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from tempfile import TemporaryDirectory
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, cast
 
@@ -35,11 +37,15 @@ from newsevents.models import (
     Span,
     UserActor,
 )
+from newsevents.store.backend import Backend, DuckBackend, as_backend, is_url
 from newsevents.store.filters import EventFilter
+from newsevents.store.lock import WriteGate, pass_gate, retry_in_use
 from newsevents.store.migrate import check_version, code_version, current_version, migrate
 
 if TYPE_CHECKING:
     from newsevents.store.links import LinkTables
+    from newsevents.store.transfer import Manifest
+    from newsevents.store.views import ReadViews
 
 MEMORY = ":memory:"
 """Path that opens a private in-memory database."""
@@ -85,30 +91,13 @@ _RUN_COLUMNS = (
     "started_at", "finished_at", "read", "stored", "duplicate", "rejected", "command",
 )  # fmt: skip
 
-_JSON_OBJECT_MIN = 16 * 1024 * 1024
-"""Smallest ``maximum_object_size`` passed to ``read_json`` (DuckDB's default)."""
-
-
 def _insert(table: str, columns: Sequence[str]) -> str:
     marks = ", ".join("?" for _ in columns)
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
 
 
-def _bulk_insert(table: str, columns: dict[str, str]) -> str:
-    """Return an INSERT that reads typed rows from a JSON-lines file (parameters: path, size)."""
-    names = ", ".join(columns)
-    spec = ", ".join(f"'{name}': '{sql_type}'" for name, sql_type in columns.items())
-    return (
-        f"INSERT INTO {table} ({names}) SELECT {names} FROM read_json(?, "
-        f"format = 'newline_delimited', maximum_object_size = ?, columns = {{{spec}}})"
-    )
-
-
-_INSERT_ARTICLES = _bulk_insert("articles", _ARTICLE_COLUMNS)
-_INSERT_EVENTS = _bulk_insert("mentions", _EVENT_COLUMNS)  # sentence-level events
-_INSERT_FACTS = _bulk_insert("actor_facts", _FACT_COLUMNS)
 _SELECT_FACTS = f"SELECT {', '.join(list(_FACT_COLUMNS)[:-1])} FROM actor_facts"
-_FACTS_NAMED = " WHERE contains(lower(name), lower(?))"
+_FACTS_NAMED = " WHERE strpos(lower(name), lower(?)) > 0"
 _ORDER_FACTS = " ORDER BY published, article_id, mention_start"
 _INSERT_USER_ACTOR = _insert("user_actors", _USER_ACTOR_COLUMNS)
 _USER_ACTOR_SHAS = "SELECT DISTINCT sha256 FROM user_actors WHERE origin = ?"
@@ -117,7 +106,7 @@ _SELECT_USER_ACTORS = (
     f"SELECT {', '.join(_USER_ACTOR_COLUMNS[:8])} FROM user_actors"
 )
 _USER_ACTORS_NAMED = (
-    " WHERE contains(lower(name || chr(10) || array_to_string(aliases, chr(10))), lower(?))"
+    " WHERE strpos(lower(name || chr(10) || array_to_string(aliases, chr(10))), lower(?)) > 0"
 )
 _ORDER_USER_ACTORS = " ORDER BY origin, line"
 _INSERT_REJECT = _insert("rejects", _REJECT_COLUMNS)
@@ -141,7 +130,6 @@ _COUNTS = (
     "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions), "
     "(SELECT count(*) FROM rejects)"
 )
-_TABLES = "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'"
 
 # Integrity check (``Store.check``): rows counted per table, and orphan queries, each run
 # only when every table it names exists (older schemas have fewer tables).
@@ -235,37 +223,12 @@ _CONDITIONS: dict[str, str] = {
     "article_id": "m.article_id = ?",
     "polarity": "m.polarity = ?",
     "status": "coalesce(e.status, m.status) = ?",
+    "country": "? IN (m.source_country, m.target_country)",
 }
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _YEAR = re.compile(r"\d{4}")
-
-
-def _json_default(value: object) -> str:
-    if isinstance(value, date):  # datetime is a date too
-        return value.isoformat()
-    raise TypeError(f"cannot store {type(value).__name__} value {value!r}")
-
-
-def _load_rows(
-    con: duckdb.DuckDBPyConnection,
-    sql: str,
-    path: Path,
-    columns: dict[str, str],
-    rows: Sequence[tuple[Any, ...]],
-) -> None:
-    """Write ``rows`` as JSON lines to ``path`` and insert them with one ``sql`` statement."""
-    longest = 0
-    with path.open("w", encoding="utf-8", newline="\n") as out:
-        for row in rows:
-            record = dict(zip(columns, row, strict=True))
-            line = json.dumps(record, ensure_ascii=False, allow_nan=False, default=_json_default)
-            longest = max(longest, len(line.encode("utf-8")))
-            out.write(line + "\n")
-    result = con.execute(sql, [str(path), max(_JSON_OBJECT_MIN, longest + 1)]).fetchone()
-    if result is None or result[0] != len(rows):
-        raise StoreError("NE301", f"inserted {result} rows into the store instead of {len(rows)}")
 
 
 def _utc_now() -> datetime:
@@ -406,18 +369,53 @@ def _open_hint(path: Path) -> str:
     )
 
 
-def _connect(path: str | Path, read_only: bool) -> tuple[duckdb.DuckDBPyConnection, str]:
+def _connect(path: str | Path, read_only: bool, wait: float) -> tuple[Backend, str]:
+    """Connect to a PostgreSQL URL (``store/postgres.py``) or a DuckDB file or ``:memory:``.
+
+    A DuckDB file busy in another process is retried for ``wait`` seconds, behind the
+    write gate (``store/lock.py``).
+    """
+    if is_url(path):
+        from newsevents.store.postgres import connect_postgres
+
+        return connect_postgres(str(path), read_only)
     if str(path) == MEMORY:
         if read_only:
             raise StoreError("NE301", "an in-memory database cannot be opened read-only")
-        return duckdb.connect(MEMORY), MEMORY
+        return DuckBackend(duckdb.connect(MEMORY)), MEMORY
     file = Path(path).expanduser()
     if read_only and not file.exists():
         raise StoreError(
             "NE301", f"database {file} does not exist; run `newsevents ingest` to create it"
         )
+    if read_only:
+        return retry_in_use(lambda: _duck_reader(file), wait), str(file)
+    return _duck_writer(file, wait), str(file)
+
+
+def _duck_reader(file: Path) -> DuckBackend:
+    pass_gate(file)
+    return DuckBackend(_duck(file, read_only=True))
+
+
+def _duck_writer(file: Path, wait: float) -> DuckBackend:
+    """Close the write gate, then connect while readers still inside finish (``wait`` s)."""
+    if file.is_dir() or not file.parent.is_dir():
+        raise StoreError("NE301", f"cannot open database {file}: {_open_hint(file)}")
+    deadline = time.monotonic() + max(wait, 0.0)
+    gate = WriteGate(file)
+    retry_in_use(gate.close_gate, wait)
     try:
-        return duckdb.connect(str(file), read_only=read_only), str(file)
+        raw = retry_in_use(lambda: _duck(file, read_only=False), deadline - time.monotonic())
+    except BaseException:
+        gate.open_gate()
+        raise
+    return DuckBackend(raw, on_close=gate.open_gate)
+
+
+def _duck(file: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(file), read_only=read_only)
     except duckdb.Error as err:
         if _LOCKED.search(str(err)):
             raise StoreError("NE303", _in_use(file, str(err))) from err
@@ -440,29 +438,41 @@ def _in_use(file: Path, message: str) -> str:
     )
 
 
+def _failures(con: Backend) -> tuple[type[Exception], ...]:
+    """What opening may raise: a coded error or the driver's own."""
+    return (StoreError, *con.errors)
+
+
 class Store:
     """A connection to one newsevents database; use ``Store.open`` to get one."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, label: str, read_only: bool) -> None:
-        self._con = con
+    def __init__(
+        self, con: Backend | duckdb.DuckDBPyConnection, label: str, read_only: bool
+    ) -> None:
+        self._con = as_backend(con)
         self.label = label
         self.read_only = read_only
 
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False) -> Store:
+    def open(cls, path: str | Path, read_only: bool = False, wait: float = 0.0) -> Store:
         """Open (and create and migrate, unless read-only) the database at ``path``.
+
+        ``path`` is a DuckDB file, ``:memory:`` or a ``postgresql://`` URL (extra ``pg``).
+
+        ``wait`` is how many seconds to keep retrying while another process holds the
+        file (``store/lock.py``); 0 fails at once with NE303.
 
         Raises:
             StoreError: NE301 if the file cannot be opened or migrated; NE302 if
                 its schema is newer than this code.
         """
-        con, label = _connect(path, read_only)
+        con, label = _connect(path, read_only, wait)
         try:
             if read_only:
                 check_version(con, label, read_only=True)
             else:
                 migrate(con, label)
-        except (StoreError, duckdb.Error) as err:
+        except _failures(con) as err:
             con.close()
             if isinstance(err, StoreError):
                 raise
@@ -470,7 +480,7 @@ class Store:
         return cls(con, label, read_only)
 
     @classmethod
-    def open_to_check(cls, path: str | Path) -> Store:
+    def open_to_check(cls, path: str | Path, wait: float = 0.0) -> Store:
         """Open the database at ``path`` read-only for ``check``, whatever its schema version.
 
         Unlike ``open(read_only=True)`` an older schema (one the next write migrates, e.g.
@@ -480,10 +490,10 @@ class Store:
             StoreError: NE301/NE303 if the file cannot be opened; NE302 if its schema is
                 newer than this code.
         """
-        con, label = _connect(path, read_only=True)
+        con, label = _connect(path, True, wait)
         try:
             check_version(con, label, read_only=False)  # raises only when newer
-        except (StoreError, duckdb.Error) as err:
+        except _failures(con) as err:
             con.close()
             if isinstance(err, StoreError):
                 raise
@@ -506,16 +516,11 @@ class Store:
         self.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def _transaction(self) -> Iterator[Backend]:
         if self.read_only:
             raise StoreError("NE301", f"database {self.label} was opened read-only")
-        self._con.begin()
-        try:
-            yield self._con
-        except BaseException:
-            self._con.rollback()
-            raise
-        self._con.commit()
+        with self._con.transaction() as con:
+            yield con
 
     @property
     def links(self) -> LinkTables:
@@ -524,19 +529,27 @@ class Store:
 
         return LinkTables(self._con, self._transaction)
 
+    @property
+    def views(self) -> ReadViews:
+        """Read queries of the HTTP API: event pages, places, dyads, lookups (``store/views.py``)."""
+        from newsevents.store.views import ReadViews
+
+        return ReadViews(self._con)
+
     def schema_version(self) -> int:
         """Return the schema version of the open database."""
         return current_version(self._con)
 
     def tables(self) -> set[str]:
         """Return the names of the tables in the database."""
-        return {row[0] for row in self._con.execute(_TABLES).fetchall()}
+        return self._con.tables()
 
     def check(self) -> StoreCheck:
         """Check the store's integrity: schema version, row counts and orphans.
 
         Every table is read in full (DuckDB verifies block checksums on read); a table
-        that cannot be read is reported in ``errors`` rather than raised.
+        that cannot be read is reported in ``errors`` rather than raised. On PostgreSQL
+        there is no lock to respect and every row is read the same way.
         """
         present = self.tables()
         counts: dict[str, int] = {}
@@ -544,17 +557,15 @@ class Store:
         for table in (t for t in _CHECK_COUNTED if t in present):
             try:
                 # hashing whole rows reads every column of every row (table names are fixed)
-                counts[table] = self._scalar(
-                    f"SELECT count(*) FROM {table} t WHERE hash(t) IS NOT NULL"
-                )
-            except duckdb.Error as err:
+                counts[table] = self._scalar(self._con.read_every_row.format(table=table))
+            except self._con.errors as err:
                 errors.append(f"table {table} cannot be read: {err}")
         orphans: dict[str, int] = {}
         for what, tables, sql in _CHECK_ORPHANS:
             if set(tables) <= present:
                 try:
                     orphans[what] = self._scalar(sql)
-                except duckdb.Error as err:
+                except self._con.errors as err:
                     errors.append(f"cannot check {what}: {err}")
         unlinked = self._scalar(_CHECK_UNLINKED) if {"mentions", "claims"} <= present else 0
         return StoreCheck(self.label, self.schema_version(), code_version(), counts, orphans,
@@ -604,7 +615,8 @@ class Store:
                         f"event {event.id} has article_id {event.article_id!r}, not {article.id!r}"
                     )
         now = _utc_now()
-        with TemporaryDirectory(prefix="newsevents-") as folder, self._transaction() as con:
+        with self._transaction() as con:
+            con.lock("articles")  # a concurrent writer of a server database waits here
             seen = self.existing_article_ids([article.id for article, _ in batch])
             article_rows: list[tuple[Any, ...]] = []
             event_rows: dict[str, tuple[Any, ...]] = {}
@@ -616,15 +628,12 @@ class Store:
                 for event in events:
                     event_rows.setdefault(event.id, _event_row(event, now))
             if article_rows:
-                path = Path(folder, "articles.jsonl")
-                _load_rows(con, _INSERT_ARTICLES, path, _ARTICLE_COLUMNS, article_rows)
+                con.load("articles", _ARTICLE_COLUMNS, article_rows)
             if event_rows:
-                path = Path(folder, "events.jsonl")
-                _load_rows(con, _INSERT_EVENTS, path, _EVENT_COLUMNS, list(event_rows.values()))
+                con.load("mentions", _EVENT_COLUMNS, list(event_rows.values()))
             fact_rows = self._new_fact_rows(facts, {row[0] for row in article_rows}, now)
             if fact_rows:
-                path = Path(folder, "facts.jsonl")
-                _load_rows(con, _INSERT_FACTS, path, _FACT_COLUMNS, fact_rows)
+                con.load("actor_facts", _FACT_COLUMNS, fact_rows)
         return len(article_rows), len(batch) - len(article_rows)
 
     @staticmethod
@@ -661,6 +670,7 @@ class Store:
         now = _utc_now()
         written = 0
         with self._transaction() as con:
+            con.lock("actors")  # two writers of a server database replace a file in turn
             for file in files:
                 stored = {row[0] for row in con.execute(_USER_ACTOR_SHAS, [file.path]).fetchall()}
                 if stored == {file.sha256}:
@@ -760,3 +770,27 @@ class Store:
             Reject(origin, line, code, reason, bytes(raw))
             for origin, line, code, reason, raw in rows
         ]
+
+    def export_to(self, folder: str | Path) -> Manifest:
+        """Write every table to ``folder`` as Parquet, with a ``manifest.json`` of counts.
+
+        Raises:
+            StoreError: NE305 when ``folder`` already holds an export or cannot be written.
+        """
+        from newsevents.store.transfer import export_store
+
+        return export_store(self._con, self.schema_version(), Path(folder).expanduser())
+
+    def import_from(self, folder: str | Path) -> Manifest:
+        """Load an export folder (``export_to``) into this store, whose tables must be empty.
+
+        Raises:
+            StoreError: NE305 when the folder is no export, its schema version differs or
+                the store is not empty; NE301 when the store was opened read-only.
+        """
+        from newsevents.store.transfer import import_store
+
+        if self.read_only:
+            raise StoreError("NE301", f"database {self.label} was opened read-only")
+        return import_store(self._con, self.schema_version(), Path(folder).expanduser(),
+                            self.label)

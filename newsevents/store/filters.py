@@ -13,6 +13,7 @@ class EventFilter:
     Attributes:
         source: ISO 3166 alpha-3 country of the source actor.
         target: ISO 3166 alpha-3 country of the target actor.
+        country: ISO 3166 alpha-3 country of either actor (source or target).
         type: PLOVER event type, e.g. ``CONSULT``.
         since: Keep events whose date period ends on or after this day.
         until: Keep events whose date period starts on or before this day.
@@ -30,3 +31,4 @@ class EventFilter:
     article_id: str | None = None
     polarity: str | None = None
     status: str | None = None
+    country: str | None = None

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.cli import main
 from newsevents.errors import QueryError
 from newsevents.extract.plover import event_types
 from newsevents.models import Actor, Article, Event, Location, Span
@@ -210,3 +211,53 @@ def test_format_table() -> None:
 
 def test_format_table_empty() -> None:
     assert format_table([]) == "no events"
+
+
+# Every filter of every reading command, given injection strings through the real CLI.
+INJECTIONS = [*NASTY, "x' UNION SELECT text FROM articles --", "IND\x00", "1; DELETE FROM articles",
+              "%' OR '%'='", "😀" * 3, "A" * 5000]
+CLI_FILTERS = {
+    "events": ["--source", "--target", "--type", "--since", "--until", "--status", "--limit"],
+    "claims": ["--status", "--source", "--target", "--type", "--since", "--until", "--limit"],
+    "timeline IND CHN": ["--by", "--since", "--until", "--top"],
+    "timeline": ["a", "b"],
+    "rejects": ["--limit"],
+    "actors": ["--name"],
+}  # fmt: skip
+NO_ACTORS = "no actors"
+CLI_CASES = [(cmd, opt, nasty) for cmd, opts in CLI_FILTERS.items() for opt in opts
+             for nasty in INJECTIONS]
+
+
+@pytest.fixture
+def db_file(store: Store) -> Path:
+    path = Path(store.label)
+    store.close()
+    return path
+
+
+def _cli_args(command: str, option: str, value: str, db: Path) -> list[str]:
+    words = command.split()
+    if option in ("a", "b"):  # the timeline's country arguments
+        pair = [value, "CHN"] if option == "a" else ["IND", value]
+        return [*words, *pair, "--db", str(db), "--wait", "0"]
+    return [*words, "--db", str(db), "--wait", "0", option, value]
+
+
+@pytest.mark.parametrize(("command", "option", "nasty"), CLI_CASES)
+def test_cli_injection_in_every_filter(db_file: Path, command: str, option: str, nasty: str,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    try:
+        code = main(_cli_args(command, option, nasty, db_file))
+    except SystemExit as stop:  # argparse refuses a non-number for an integer option
+        code = int(stop.code or 0)
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    if option == "--name":  # free text: bound as a parameter, matches nothing
+        assert code == 0 and NO_ACTORS in out, out
+    else:
+        assert code == 2, (out, err)
+        assert "NE4" in err or "invalid" in err, err
+    with Store.open(db_file, read_only=True) as after:
+        assert after.counts() == {"articles": 2, "events": 3, "rejects": 0}
+        assert after.check().healthy
