@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -36,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+from newsevents.serve.server import ServerProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT.parent / "shared" / "samples"
@@ -82,29 +82,6 @@ def build_demo_db(folder: Path) -> Path:
     extra = [str(SAMPLES)] if SAMPLES.is_dir() else []
     ingest(demo_paths(extra), db)
     return db
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
-    """``newsevents serve`` in its own process; returns once it answers."""
-    proc = subprocess.Popen([sys.executable, "-m", "newsevents.cli", "serve", "--db", str(db),
-                             "--port", str(port)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, env={**os.environ, "NEWSEVENTS_TOKEN": ""})
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
-            return proc
-        except httpx.TransportError:
-            time.sleep(0.2)
-    proc.kill()
-    raise SystemExit("the server did not start")
 
 
 def targets(base: str) -> list[tuple[str, str, dict[str, str]]]:
@@ -216,20 +193,15 @@ def main(argv: list[str] | None = None) -> int:
         db = Path(args.db) if args.db else build_demo_db(Path(folder))
         if args.with_ingest:  # the ingest writes: never into the caller's file
             db = Path(shutil.copyfile(db, Path(folder) / "served.duckdb"))
-        port = free_port()
-        server = start_server(db, port)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            results = {"db": str(args.db or "demo"), "alone": load(base, args.clients,
+        with ServerProcess(db, env={"NEWSEVENTS_TOKEN": ""},
+                           output=subprocess.DEVNULL) as server:
+            results = {"db": str(args.db or "demo"), "alone": load(server.url, args.clients,
                                                                   args.seconds)}
             print_phase("alone", results["alone"])
             if args.with_ingest:
-                results["during_ingest"] = with_ingest(base, db, args.with_ingest,
+                results["during_ingest"] = with_ingest(server.url, db, args.with_ingest,
                                                        args.clients, args.seconds)
                 print_phase("during ingest", results["during_ingest"])
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n", "utf-8")
     return 0

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 from newsevents.cli import demo_paths
+from newsevents.serve.server import ServerProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -56,32 +53,6 @@ def build_db(folder: Path, wikinews: int) -> Path:
     return db
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def start_server(db: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """``newsevents serve`` on a free port, once it answers ``/api/health``."""
-    port = free_port()
-    command = [sys.executable, "-c", "from newsevents.cli import main; raise SystemExit(main())",
-               "serve", "--db", str(db), "--port", str(port)]
-    server = subprocess.Popen(command)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            with urllib.request.urlopen(f"{base}/api/health", timeout=1):
-                return server, base
-        except OSError:
-            if server.poll() is not None:
-                break
-            time.sleep(0.2)
-    server.terminate()
-    raise RuntimeError(f"newsevents serve did not answer on {base}")
-
-
 def photograph(base: str, view: str, out: Path) -> None:
     """Open ``base`` + ``view`` in Chromium and save the top of the page as ``out``."""
     from playwright.sync_api import sync_playwright
@@ -109,12 +80,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or build_db(Path(tmp), args.wikinews)
-        server, base = start_server(db)
-        try:
-            photograph(base, args.view, args.out)
-        finally:
-            server.terminate()
-            server.wait(10)
+        with ServerProcess(db) as server:
+            photograph(server.url, args.view, args.out)
     print(f"wrote {args.out}")
     return 0
 

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,42 +12,15 @@ from pathlib import Path
 import httpx
 import pytest
 
+from newsevents.serve.server import ServerProcess
+
 pytestmark = pytest.mark.slow  # the session database is built with the real spaCy model
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @contextmanager
 def _serve(db: Path, *args: str, env: dict[str, str] | None = None) -> Iterator[str]:
-    port = _free_port()
-    command = [sys.executable, "-m", "newsevents.cli", "serve", "--db", str(db),
-               "--port", str(port), *args]
-    proc = subprocess.Popen(command, env={**os.environ, **(env or {})},
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, proc.communicate()[0]
-            try:
-                httpx.get(f"{url}/api/health", timeout=2)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "newsevents serve did not start"
-                time.sleep(0.2)
-        yield url
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    with ServerProcess(db, args, env=env, output=subprocess.PIPE) as server:
+        yield server.url
 
 
 def test_serve_command_serves_read_only_by_default(api_db: Path) -> None:
