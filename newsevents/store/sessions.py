@@ -45,10 +45,8 @@ class WriteSessions:
         self._closed_at = 0.0  # when the last session closed the file (time.monotonic)
 
     def __enter__(self) -> Self:
-        if self._reopen:
+        if self._reopen:  # the first session creates and migrates the file
             self._stack.enter_context(IngestLock(self.db, self.wait))
-            with Store.open(self.db, wait=BATCH_WAIT):  # creates and migrates the file
-                pass
         else:
             self._held = self._stack.enter_context(Store.open(self.db))
         return self
