@@ -49,11 +49,26 @@ ACTORS_YAML = """\
 """
 
 
+# Without ../shared (whose reference article gives the IND/CHN events the tests filter on),
+# our own India-China article stands in: talks, an expected meeting denied, an attack.
+STAND_IN = {
+    "india_china_2021-09-14.txt": (
+        "date 2021-09-14\nIndia and China held a new round of border talks in Chushul on "
+        "Monday, the Indian foreign ministry said. Indian Foreign Minister Rohan Mehta met his "
+        "Chinese counterpart in Dushanbe on Tuesday.\nChina's state broadcaster CCTV said "
+        "India will hold talks with China in Beijing next month. The Indian foreign ministry "
+        "said India will not hold talks with China next month.\nChinese troops attacked "
+        "Indian soldiers near the Galwan river on Sunday, the Indian army said.\n"
+    ),
+}
+
+
 def demo_inputs(folder: Path) -> list[Path]:
     """The demo articles, our own articles (written into ``folder``) and the shared samples."""
     demo = Path(str(files("newsevents").joinpath("demo")))
     paths = sorted(demo.glob("*.txt"))
-    for name, text in OWN_ARTICLES.items():
+    own = OWN_ARTICLES if SAMPLES.is_dir() else {**OWN_ARTICLES, **STAND_IN}
+    for name, text in own.items():
         (folder / name).write_text(text, "utf-8")
         paths.append(folder / name)
     if SAMPLES.is_dir():
