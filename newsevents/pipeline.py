@@ -81,13 +81,38 @@ def _code_and_learn(article: Article, doc: Doc, resolver: Resolver,
     return coded
 
 
+class Coder:
+    """Python API: code texts without storing them, loading the model and knowledge base once.
+
+    ``Coder().code(text, published)`` gives one text's events; ``code_many`` parses a
+    stream of ``(text, published)`` pairs in batches, which is much faster for many texts.
+    Nothing is remembered between texts (no corpus memory): each is coded on its own.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.nlp = load_model(self.config.model)
+        self.resolver = Resolver.load(self.config)
+
+    def code(self, text: str, published: date) -> list[Event]:
+        """The events of one text published on ``published``."""
+        return next(self.code_many([(text, published)]))
+
+    def code_many(self, items: Iterable[tuple[str, date]]) -> Iterator[list[Event]]:
+        """The events of each ``(text, published)`` pair, in order."""
+        stream = parse_stream(self.nlp, ((text, day) for text, day in items),
+                              batch_size=self.config.parse_batch_size)
+        for index, (doc, published) in enumerate(stream):
+            article = Article(id=f"text:{index}", date=published, text=doc.text)
+            yield code_article(article, doc, self.resolver)
+
+
 def code_text(text: str, published: date, config: Config | None = None) -> list[Event]:
-    """Python API: the events of one text published on ``published`` (nothing stored)."""
-    config = config or Config()
-    article = Article(id="text", date=published, text=text)
-    nlp = load_model(config.model)
-    doc, _ = next(parse_stream(nlp, [(text, None)]))
-    return code_article(article, doc, Resolver.load(config))
+    """Python API: the events of one text published on ``published`` (nothing stored).
+
+    This loads the model on every call; to code many texts, make one ``Coder``.
+    """
+    return Coder(config).code(text, published)
 
 
 def ingest(

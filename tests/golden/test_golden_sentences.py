@@ -1,21 +1,31 @@
-"""Single sentences through the real pipeline (``code_text``): the resolver's rules."""
+"""Single sentences through the real pipeline (``Coder``, ``code_text``): the resolver's rules."""
 
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 import pytest
 
 from newsevents.models import Event
-from newsevents.pipeline import code_text
+from newsevents.pipeline import Coder, code_text
 
 pytestmark = pytest.mark.slow
 DAY = date(2024, 3, 12)
 
 
+@cache
+def _coder() -> Coder:
+    return Coder()  # one model load for the whole module
+
+
+def _code(text: str, day: date) -> list[Event]:
+    return _coder().code(text, day)
+
+
 def _main(text: str, kind: str) -> Event:
-    events = [e for e in code_text(text, DAY) if e.type == kind]
-    assert events, code_text(text, DAY)
+    events = [e for e in _code(text, DAY) if e.type == kind]
+    assert events, _code(text, DAY)
     return events[0]
 
 
@@ -47,7 +57,7 @@ def test_target_named_inside_the_threatened_clause() -> None:
 
 
 def test_target_on_another_side_beats_the_sources_own_troops() -> None:
-    events = [e for e in code_text("Chad offered its troops to Niger to fight the rebels.", DAY)
+    events = [e for e in _code("Chad offered its troops to Niger to fight the rebels.", DAY)
               if e.type == "AGREE"]
     assert events and all(e.target is not None and e.target.country == "NER" for e in events)
 
@@ -76,16 +86,16 @@ def test_a_named_person_the_kb_cannot_place_is_still_the_source() -> None:
 
 
 def test_a_common_noun_the_kb_cannot_place_is_no_source() -> None:
-    assert not code_text("The storm hit Japan on Monday.", DAY)
+    assert not _code("The storm hit Japan on Monday.", DAY)
 
 
 def test_sport_and_market_news_code_no_event() -> None:
-    assert not code_text("Brazil beat Germany by two goals to one in the final.", DAY)
-    assert not code_text("The bank warned of lower profits this year.", DAY)
+    assert not _code("Brazil beat Germany by two goals to one in the final.", DAY)
+    assert not _code("The bank warned of lower profits this year.", DAY)
 
 
 def test_a_city_the_kb_does_not_make_an_actor_is_no_source() -> None:
-    assert not code_text("Liverpool attacked Arsenal on Sunday.", DAY)
+    assert not _code("Liverpool attacked Arsenal on Sunday.", DAY)
 
 
 def test_a_weapon_as_subject_leaves_the_attacker_unnamed() -> None:
@@ -120,7 +130,7 @@ def test_a_visit_is_to_the_government_of_the_place() -> None:
 
 
 def test_a_question_asserts_no_event() -> None:
-    assert not code_text("Will Kenya and Ethiopia sign a peace agreement in Nairobi?", DAY)
+    assert not _code("Will Kenya and Ethiopia sign a peace agreement in Nairobi?", DAY)
 
 
 def test_attacking_someone_for_a_policy_is_criticism() -> None:
@@ -130,7 +140,7 @@ def test_attacking_someone_for_a_policy_is_criticism() -> None:
 
 def test_coordinated_subjects_of_a_meeting_meet_each_other() -> None:
     pairs = {(e.source.country, e.target.country if e.target else None)
-             for e in code_text("China and Japan exchanged views on regional security.", DAY)
+             for e in _code("China and Japan exchanged views on regional security.", DAY)
              if e.type == "CONSULT"}
     assert pairs == {("CHN", "JPN"), ("JPN", "CHN")}
 
@@ -169,14 +179,14 @@ def test_object_decides_strike_recall_and_close(text: str, kind: str, target: st
 
 
 def test_striking_a_deal_is_no_attack() -> None:
-    assert all(e.type != "ASSAULT" for e in code_text("Greece and Turkey struck a deal on migrants.", DAY))
+    assert all(e.type != "ASSAULT" for e in _code("Greece and Turkey struck a deal on migrants.", DAY))
 
 
 def test_built_in_leaders_resolve_within_their_terms() -> None:
-    now = [e for e in code_text("Putin offered to negotiate with Armenia.", date(2024, 3, 12))
+    now = [e for e in _code("Putin offered to negotiate with Armenia.", date(2024, 3, 12))
            if e.type == "AGREE"]
     assert now and (now[0].source.country, now[0].source.sector) == ("RUS", "GOV")
-    before = [e for e in code_text("Putin offered to negotiate with Armenia.", date(1990, 3, 12))
+    before = [e for e in _code("Putin offered to negotiate with Armenia.", date(1990, 3, 12))
               if e.type == "AGREE"]
     assert all(e.source.country is None for e in before)
 
@@ -190,3 +200,16 @@ def test_troops_arriving_are_a_deployment_to_the_place() -> None:
 def test_fraction_of_a_group_acts_through_the_group() -> None:
     event = _main("Half of the rebels in Mali have been disarmed.", "RETREAT")
     assert event.target is not None and (event.target.country, event.target.sector) == ("MLI", "REB")
+
+
+def test_code_text_and_a_batch_give_what_one_text_at_a_time_gives() -> None:
+    texts = ["Germany promised on Thursday to send aid to Turkey.",
+             "The storm hit Japan on Monday.",
+             "Police arrested 20 protesters in Nairobi on Friday."]
+    one_by_one = [_code(text, DAY) for text in texts]
+    batch = list(_coder().code_many((text, DAY) for text in texts))
+    assert [[(e.type, e.source, e.target, e.date) for e in evs] for evs in batch] == \
+        [[(e.type, e.source, e.target, e.date) for e in evs] for evs in one_by_one]
+    assert [len(evs) > 0 for evs in batch] == [True, False, True]
+    assert [(e.type, e.source, e.target) for e in code_text(texts[0], DAY)] == \
+        [(e.type, e.source, e.target) for e in one_by_one[0]]
