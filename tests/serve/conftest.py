@@ -1,8 +1,8 @@
 """Shared fixtures for the HTTP API and dashboard tests: a built database and real servers.
 
 ``api_db`` is a DuckDB store built once per session by the real pipeline from the bundled
-demo articles, a few articles of our own, a user actor file and, when ../shared is
-present, its reference samples. ``api_url`` is a real uvicorn server on a free loopback
+demo articles, a few articles of our own (an India-China one among them), a user actor
+file and, when ../shared is present, its reference samples. ``api_url`` is a real uvicorn server on a free loopback
 port serving it read-only; ``start_server`` starts more (another database, a token,
 small upload caps). Tests must not write to ``api_db``: copy it (``db_copy``) first.
 """
@@ -49,9 +49,15 @@ ACTORS_YAML = """\
 """
 
 
-# Without ../shared (whose reference article gives the IND/CHN events the tests filter on),
-# our own India-China article stands in: talks, an expected meeting denied, an attack.
+# Our own India-China articles: talks, an expected meeting denied, attacks. Without
+# ../shared they stand in for the reference article (whose IND/CHN events the tests filter
+# on); either way they spread the India-China timeline over a year (many weekly periods).
 STAND_IN = {
+    "india_china_2020-10-12.txt": (
+        "date 2020-10-12\nIndian Foreign Minister Rohan Mehta met Chinese officials in "
+        "Vientiane on Saturday. Indian troops fired on Chinese soldiers near Pangong lake on "
+        "Monday, the Chinese army said.\n"
+    ),
     "india_china_2021-09-14.txt": (
         "date 2021-09-14\nIndia and China held a new round of border talks in Chushul on "
         "Monday, the Indian foreign ministry said. Indian Foreign Minister Rohan Mehta met his "
@@ -67,8 +73,7 @@ def demo_inputs(folder: Path) -> list[Path]:
     """The demo articles, our own articles (written into ``folder``) and the shared samples."""
     demo = Path(str(files("newsevents").joinpath("demo")))
     paths = sorted(demo.glob("*.txt"))
-    own = OWN_ARTICLES if SAMPLES.is_dir() else {**OWN_ARTICLES, **STAND_IN}
-    for name, text in own.items():
+    for name, text in {**OWN_ARTICLES, **STAND_IN}.items():
         (folder / name).write_text(text, "utf-8")
         paths.append(folder / name)
     if SAMPLES.is_dir():

@@ -21,6 +21,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -220,6 +221,60 @@ def test_timeline_draws_ind_chn_counts(dash: Dash) -> None:
     dash.page.wait_for_function("() => location.hash.includes('since=')")
     state = urllib.parse.parse_qs(dash.page.evaluate("location.hash").split("?", 1)[1])
     assert state["since"] == [busiest["start"]] and state["until"][0].startswith(busiest["period"])
+    dash.assert_clean()
+
+
+HITS_OWN_THEIR_BANDS = """gs => gs.map(g => {
+    g.scrollIntoView({block: 'center', inline: 'center'});
+    const box = g.querySelector('rect.hit').getBoundingClientRect();
+    const axis = document.querySelector('svg.timeline-chart line.axis').getBoundingClientRect();
+    const ys = [0.02, 0.3, 0.5, 0.7, 0.98].map(f => box.y + f * box.height).concat([axis.y]);
+    const own = ys.every(y => document.elementFromPoint(box.x + box.width / 2, y)
+        ?.closest('g.period') === g);
+    return {period: g.dataset.period, width: box.width, own};
+})"""
+"""For each period: its hit band's width in pixels, and whether the topmost element at five
+heights of the band and at the axis is inside the period (labels and axes let clicks by)."""
+
+
+def zoomed_to(dash: Dash) -> tuple[str, str]:
+    """The since and until of the hash once a period click has navigated."""
+    dash.page.wait_for_function("() => location.hash.includes('since=')")
+    state = urllib.parse.parse_qs(dash.page.evaluate("location.hash").split("?", 1)[1])
+    return state["since"][0], state["until"][0]
+
+
+@pytest.mark.slow
+def test_every_period_of_a_long_weekly_timeline_is_clickable(dash: Dash) -> None:
+    """By week the India-China pair spans many periods (our own articles of 2020 and 2021,
+    see conftest.py); the first, the last and the busiest zoom by mouse, the last also by
+    keyboard."""
+    periods = api(dash.base, "/api/timeline", a="IND", b="CHN", by="week",
+                  directed="false")["periods"]
+    assert len(periods) > 40, "IND-CHN spans many weeks in the fixture database"
+    busiest = max(periods, key=lambda p: p["events"])
+    view = "#/?a=IND&b=CHN&by=week"
+    groups = dash.page.locator("svg.timeline-chart g.period")
+    drawn = "n => document.querySelectorAll('svg.timeline-chart g.period').length === n"
+    for index in (0, len(periods) - 1, periods.index(busiest)):
+        dash.open(view)
+        dash.page.wait_for_function(drawn, arg=len(periods))
+        if index == 0:
+            hits = groups.evaluate_all(HITS_OWN_THEIR_BANDS)
+            assert all(h["width"] >= 4 and h["own"] for h in hits), hits
+            dash.shot("timeline_by_week")
+        groups.nth(index).click()
+        start = periods[index]["start"]
+        end = (date.fromisoformat(start) + timedelta(days=6)).isoformat()
+        assert zoomed_to(dash) == (start, end)
+    dash.open(view)
+    dash.page.wait_for_function(drawn, arg=len(periods))
+    tab_stop = dash.page.locator("svg.timeline-chart g.period[tabindex='0']")
+    assert tab_stop.count() == 1 and tab_stop.get_attribute("data-period") == busiest["period"]
+    tab_stop.focus()
+    dash.page.keyboard.press("End")
+    dash.page.keyboard.press("Enter")
+    assert zoomed_to(dash)[0] == periods[-1]["start"]
     dash.assert_clean()
 
 

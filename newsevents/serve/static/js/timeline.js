@@ -16,7 +16,11 @@ const TOP = 14;
 const BARS_H = 200;
 const GAP = 34;
 const SCORE_H = 70;
-const H = TOP + BARS_H + GAP + SCORE_H + 22;
+const HIT_H = BARS_H + GAP + SCORE_H;
+const H = TOP + HIT_H + 22;
+const MIN_BAND = 6;
+/** Room for one x-axis label ("2021-09-14" in 10px type). */
+const LABEL_W = 64;
 
 function addDays(iso, days) {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -53,21 +57,16 @@ function scales(periods) {
   return { up, down, axisY: TOP + upH, perUnit };
 }
 
-function bars(p, x, width, sc, onPick) {
-  const group = s("g", { class: "period", "data-period": p.period, tabindex: 0, role: "button",
-    "aria-label": periodTitle(p).replace(/\n/g, "; ") });
-  group.append(s("title", {}, `${periodTitle(p)}\n(click to zoom to this period)`));
-  group.append(s("rect", { class: "hit", x, y: TOP, width, height: BARS_H }));
-  let above = sc.axisY;
-  let below = sc.axisY;
-  for (const [i, q] of QUADS.entries()) {
-    const height = (p[q.key] || 0) * sc.perUnit;
-    if (height <= 0) continue;
-    const y = q.side > 0 ? (above -= height) : below;
-    if (q.side < 0) below += height;
-    group.append(s("rect", { class: `bar q${i + 1}`, x, y, width, height,
-      "data-quad": q.key, "data-count": p[q.key] }));
-  }
+/** Horizontal layout: each period gets a band of at least MIN_BAND units; many periods
+ * make the chart wider than W (drawn 1:1 in pixels and scrolled) rather than thinner. */
+function layout(count) {
+  const plot = Math.max(W - LEFT - RIGHT, count * MIN_BAND);
+  const band = plot / count;
+  const width = Math.min(56, Math.max(1, band * (count > 40 ? 0.9 : 0.7)));
+  return { band, width, total: LEFT + plot + RIGHT, wide: plot > W - LEFT - RIGHT };
+}
+
+function pickOnEnter(group, p, onPick) {
   group.addEventListener("click", () => onPick(p));
   group.addEventListener("keydown", (event) => {
     if (event.key === "Enter" || event.key === " ") {
@@ -75,50 +74,96 @@ function bars(p, x, width, sc, onPick) {
       onPick(p);
     }
   });
-  return group;
 }
 
-function axes(svg, sc, periods, band) {
-  const right = W - RIGHT;
-  svg.append(s("line", { class: "axis", x1: LEFT, x2: right, y1: sc.axisY, y2: sc.axisY }));
-  svg.append(s("text", { class: "tick", x: LEFT - 6, y: TOP + 4, "text-anchor": "end" }, `${sc.up}`));
-  svg.append(s("text", { class: "tick", x: LEFT - 6, y: sc.axisY + 4, "text-anchor": "end" }, "0"));
-  svg.append(s("text", { class: "tick", x: LEFT - 6, y: TOP + BARS_H, "text-anchor": "end" },
-    sc.down ? `${sc.down}` : ""));
-  svg.append(s("text", { class: "band-label", x: LEFT + 4, y: TOP + 8 }, "cooperation ↑"));
-  svg.append(s("text", { class: "band-label", x: LEFT + 4, y: TOP + BARS_H - 2 }, "conflict ↓"));
-  const step = Math.max(1, Math.ceil(periods.length / 10));
-  const y = TOP + BARS_H + GAP + SCORE_H + 16;
-  periods.forEach((p, i) => {
-    if (i % step) return;
-    svg.append(s("text", { class: "tick", x: LEFT + band * (i + 0.5), y, "text-anchor": "middle" },
-      p.period));
+/** Arrow keys, Home and End move the focus between periods (one tab stop for all). */
+function roveFocus(svg) {
+  svg.addEventListener("keydown", (event) => {
+    const groups = [...svg.querySelectorAll("g.period")];
+    const at = groups.indexOf(document.activeElement);
+    const moves = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: groups.length - 1 };
+    if (at < 0 || !(event.key in moves)) return;
+    event.preventDefault();
+    const next = groups[Math.max(0, Math.min(groups.length - 1, moves[event.key]))];
+    groups[at].setAttribute("tabindex", "-1");
+    next.setAttribute("tabindex", "0");
+    next.focus();
   });
 }
 
-function scoreBand(svg, periods, band) {
+function bars(p, x, lay, sc, onPick) {
+  const label = periodTitle(p).replace(/\n/g, "; ");
+  const group = s("g", { class: "period", "data-period": p.period, tabindex: -1, role: "button",
+    "aria-label": `${label}; zoom to this period` });
+  group.append(s("title", {}, `${periodTitle(p)}\n(click to zoom to this period)`));
+  // The whole band, bars and score alike: thin or empty periods stay easy to hit.
+  group.append(s("rect", { class: "hit", x, y: TOP, width: lay.band, height: HIT_H }));
+  const barX = x + (lay.band - lay.width) / 2;
+  let above = sc.axisY;
+  let below = sc.axisY;
+  for (const [i, q] of QUADS.entries()) {
+    const height = (p[q.key] || 0) * sc.perUnit;
+    if (height <= 0) continue;
+    const y = q.side > 0 ? (above -= height) : below;
+    if (q.side < 0) below += height;
+    group.append(s("rect", { class: `bar q${i + 1}`, x: barX, y, width: lay.width, height,
+      "data-quad": q.key, "data-count": p[q.key] }));
+  }
+  pickOnEnter(group, p, onPick);
+  return group;
+}
+
+/** Axes and labels, drawn over the periods but never catching the pointer (see app.css). */
+function axes(svg, sc, periods, lay) {
+  const right = lay.total - RIGHT;
+  const deco = s("g", { class: "deco", "aria-hidden": "true" });
+  deco.append(s("line", { class: "axis", x1: LEFT, x2: right, y1: sc.axisY, y2: sc.axisY }));
+  deco.append(s("text", { class: "tick", x: LEFT - 6, y: TOP + 4, "text-anchor": "end" }, `${sc.up}`));
+  deco.append(s("text", { class: "tick", x: LEFT - 6, y: sc.axisY + 4, "text-anchor": "end" }, "0"));
+  deco.append(s("text", { class: "tick", x: LEFT - 6, y: TOP + BARS_H, "text-anchor": "end" },
+    sc.down ? `${sc.down}` : ""));
+  deco.append(s("text", { class: "band-label", x: LEFT + 4, y: TOP + 8 }, "cooperation ↑"));
+  deco.append(s("text", { class: "band-label", x: LEFT + 4, y: TOP + BARS_H - 2 }, "conflict ↓"));
+  const step = Math.max(1, Math.ceil(LABEL_W / lay.band));
+  const y = TOP + HIT_H + 16;
+  periods.forEach((p, i) => {
+    if (i % step) return;
+    deco.append(s("text", { class: "tick", x: LEFT + lay.band * (i + 0.5), y, "text-anchor": "middle" },
+      p.period));
+  });
+  svg.append(deco);
+}
+
+function scoreTicks(deco, yOf) {
+  for (const [label, score] of [["+10", 10], ["0", 0], ["−10", -10]]) {
+    deco.append(s("text", { class: "tick", x: LEFT - 6, y: yOf(score) + 4, "text-anchor": "end" }, label));
+  }
+}
+
+/** The mean-score band: its background under the periods, the line and dots over them. */
+function scoreBand(svg, periods, lay) {
   const top = TOP + BARS_H + GAP;
   const yOf = (score) => top + ((10 - score) / 20) * SCORE_H;
-  const right = W - RIGHT;
+  const right = lay.total - RIGHT;
   svg.append(s("rect", { class: "score-band", x: LEFT, y: top, width: right - LEFT, height: SCORE_H }));
-  svg.append(s("line", { class: "zero", x1: LEFT, x2: right, y1: yOf(0), y2: yOf(0) }));
-  for (const [label, score] of [["+10", 10], ["0", 0], ["−10", -10]]) {
-    svg.append(s("text", { class: "tick", x: LEFT - 6, y: yOf(score) + 4, "text-anchor": "end" }, label));
-  }
-  svg.append(s("text", { class: "band-label", x: LEFT + 4, y: top - 6 }, "mean score"));
+  const deco = s("g", { class: "deco", "aria-hidden": "true" });
+  deco.append(s("line", { class: "zero", x1: LEFT, x2: right, y1: yOf(0), y2: yOf(0) }));
+  scoreTicks(deco, yOf);
+  deco.append(s("text", { class: "band-label", x: LEFT + 4, y: top - 6 }, "mean score"));
   let path = "";
   const dots = [];
   periods.forEach((p, i) => {
     if (p.score_mean === null || p.score_mean === undefined) return;
-    const x = LEFT + band * (i + 0.5);
+    const x = LEFT + lay.band * (i + 0.5);
     const y = yOf(p.score_mean);
     const joined = i > 0 && periods[i - 1].score_mean !== null && periods[i - 1].score_mean !== undefined;
     path += `${joined ? "L" : "M"}${x.toFixed(1)},${y.toFixed(1)}`;
-    dots.push(s("circle", { class: `score ${p.score_mean < 0 ? "neg" : "pos"}`, cx: x, cy: y, r: 3 },
-      s("title", {}, `${p.period}: mean score ${p.score_mean}`)));
+    dots.push(s("circle", { class: `score ${p.score_mean < 0 ? "neg" : "pos"}`, cx: x, cy: y,
+      r: Math.min(3, Math.max(1.2, lay.band / 3)) }));
   });
-  if (path) svg.append(s("path", { class: "score-line", d: path }));
-  svg.append(...dots);
+  if (path) deco.append(s("path", { class: "score-line", d: path }));
+  deco.append(...dots);
+  return deco;
 }
 
 function legend() {
@@ -140,14 +185,16 @@ export function timelineChart(data, onPick) {
       h("p", { class: "muted" }, `No events between ${data.a} and ${data.b} for these filters.`), note);
   }
   const sc = scales(periods);
-  const band = (W - LEFT - RIGHT) / periods.length;
-  const width = Math.min(56, Math.max(1, band * (periods.length > 40 ? 0.9 : 0.7)));
-  const svg = s("svg", { class: "timeline-chart", viewBox: `0 0 ${W} ${H}`, role: "img",
-    "aria-label": `${data.a}–${data.b} events by ${data.by}` });
-  scoreBand(svg, periods, band);
-  periods.forEach((p, i) => {
-    svg.append(bars(p, LEFT + band * i + (band - width) / 2, width, sc, onPick));
-  });
-  axes(svg, sc, periods, band);
-  return h("div", { class: "timeline" }, svg, legend(), note);
+  const lay = layout(periods.length);
+  const svg = s("svg", { class: `timeline-chart${lay.wide ? " wide" : ""}`,
+    viewBox: `0 0 ${lay.total} ${H}`, width: lay.wide ? lay.total : null, height: lay.wide ? H : null,
+    role: "group", "aria-label": `${data.a}–${data.b} events by ${data.by}; arrow keys move between periods` });
+  const scoreDeco = scoreBand(svg, periods, lay);
+  periods.forEach((p, i) => svg.append(bars(p, LEFT + lay.band * i, lay, sc, onPick)));
+  svg.append(scoreDeco);
+  axes(svg, sc, periods, lay);
+  const busiest = periods.reduce((a, p) => (p.events > a.events ? p : a), periods[0]);
+  svg.querySelectorAll("g.period")[periods.indexOf(busiest)].setAttribute("tabindex", "0");
+  roveFocus(svg);
+  return h("div", { class: "timeline" }, h("div", { class: "timeline-scroll" }, svg), legend(), note);
 }
