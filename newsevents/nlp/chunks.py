@@ -2,7 +2,8 @@
 
 Pieces end at paragraph breaks (else line breaks, else sentence ends, else spaces),
 and ``"".join(pieces) == text``, so character offsets in the rejoined Doc are the
-article's own.
+article's own. A trailing reader-comment thread is not parsed (``body.py``): the Doc
+then covers the article's own text, a prefix of the stored text.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from newsevents.nlp.body import body
 
 T = TypeVar("T")
 PIECE_CHARS = 10_000
@@ -47,11 +50,12 @@ def parse_stream(
     n_process: int = 1,
     limit: int = PIECE_CHARS,
 ) -> Iterator[tuple[Doc, T]]:
-    """Like ``nlp.pipe(as_tuples=True)``, but long texts are parsed piecewise."""
+    """Like ``nlp.pipe(as_tuples=True)``, but long texts are parsed piecewise and without
+    a trailing reader-comment thread."""
     pieces = (
         (piece, (context, index, len(parts)))
         for text, context in items
-        for parts in [split_text(text, limit)]
+        for parts in [split_text(body(text), limit)]
         for index, piece in enumerate(parts)
     )
     parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process)
