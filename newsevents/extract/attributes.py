@@ -16,6 +16,7 @@ FUTURE_ADJ = frozenset({"planned", "upcoming", "proposed", "scheduled", "forthco
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "into", "throughout"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -121,15 +122,34 @@ def date_phrase(trigger: Token, ents: Sequence[Span]) -> Span | None:
 
 
 def place_candidates(trigger: Token, ents: Sequence[Span]) -> list[Span]:
-    """Place phrases of the event clause, best first, for the resolver to geocode."""
+    """Place phrases of the event clause, best first, for the resolver to geocode; then
+    those of clauses that describe the same event or its actors (``_side_clauses``)."""
     scope: set[int] = set()
     for token in anchors(trigger) + _modified_nouns(trigger):
         scope.update(t.i for t in syntax.clause_tokens(token) if _is_place_slot(t))
-    named = _ent_in(scope, ents, PLACE_LABELS)
+    side = {t.i for c in _side_clauses(trigger) for t in syntax.clause_tokens(c) if _is_place_slot(t)}
     doc = trigger.doc
-    other = [_propn_phrase(doc[i]) for i in sorted(scope) if _bare_name(doc[i])]
-    ranked = sorted(named, key=lambda e: abs(e.root.i - trigger.i))
-    return ranked + [o for o in other if all(o.start != n.start for n in named)]
+    ranked: list[Span] = []
+    other: list[Span] = []
+    for tokens in (scope, side - scope):
+        ranked += sorted(_ent_in(tokens, ents, PLACE_LABELS), key=lambda e: abs(e.root.i - trigger.i))
+        other += [_propn_phrase(doc[i]) for i in sorted(tokens) if _bare_name(doc[i])]
+    return ranked + [o for o in other if all(o.start != n.start for n in ranked)]
+
+
+def _side_clauses(trigger: Token) -> list[Token]:
+    """Clauses that place the event without being its own: a "when/as/while" clause ("killed
+    23 *when* they blew themselves up in X") and a participle describing an actor
+    ("guerrillas *operating in X*")."""
+    found = []
+    for verb in anchors(trigger):
+        for clause in syntax.children(verb, "advcl"):
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children):
+                found.append(clause)
+        for actor in syntax.children(verb, "nsubj", "nsubjpass", "dobj"):
+            found += [c for c in syntax.children(syntax.group_member(actor), "acl")
+                      if not syntax.children(c, "nsubj") and not syntax.is_infinitive(c)]
+    return found
 
 
 def _bare_name(token: Token) -> bool:

@@ -31,6 +31,19 @@ MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE"})
 OBLIGATION_WORDS = frozenset({"must", "should", "ought"})
 ACTOR_POS = frozenset({"PROPN", "NOUN", "PRON", "NUM"})
+# "With X's help", "with the backing of X": a means or a partner's share, never the target.
+MEANS_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation", "approval",
+                         "consent", "blessing", "participation", "collaboration", "connivance"})
+# "In protest at X", "in defiance of X": the act answers X, so X is its target.
+STANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "retaliation", "response", "reprisal",
+                          "revenge", "reaction", "answer"})
+SELF_POSSESSIVES = frozenset({"its", "their", "our", "my"})
+# "An attempt / a plot to kill X": the act is named, its author may not be.
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot", "plan", "conspiracy", "effort"})
+MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "broker", "arbitrate", "arbitration"})
+UNDER_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+# Prepositions of a complement's object that may name the target ("to voice anger *at X*").
+OBJECT_PREPS = ("with", "against", "to", "on", "from", "of", "in", "for", "at", "over")
 REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist"}
 
 
@@ -127,6 +140,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head, reversed=True)
     if token.dep_ in ("dobj", "nsubjpass") and in_class(head, "light"):
         return Frame(token, entry, head)
+    if _placed_under(token, entry):
+        return Frame(token, entry, head.head)  # "was put *under investigation*"
     measure = head.head if token.dep_ == "pobj" and head.lower_ == "of" else None
     if measure is not None and measure.dep_ == "dobj" and in_class(measure.head, "light"):
         return Frame(token, entry, measure.head)  # "gave Chad $5m of aid"
@@ -138,10 +153,18 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     return Frame(token, entry, None)
 
 
+def _placed_under(token: Token, entry: Trigger) -> bool:
+    """"Put X under arrest / investigation / curfew": a coercive or accusing noun under a
+    placing verb (not "keeps troops under a pact")."""
+    head = token.head
+    return (token.dep_ == "pobj" and head.lower_ == "under" and in_class(head.head, "place")
+            and entry.type in UNDER_TYPES)
+
+
 def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     """Source and target head tokens (each with its coordinated conjuncts)."""
     trigger, verb = frame.trigger, frame.actor_verb
-    pair = _between(trigger)
+    pair = _between(frame)
     if pair:
         return pair
     source = syntax.subject(verb) if verb is not None else _noun_source(trigger)
@@ -158,10 +181,13 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
 
 
 def _unnamed_attacker(frame: Frame) -> bool:
-    """An agentless passive ("X was killed") or a weapon as subject ("a blast killed X")."""
+    """An agentless passive ("X was killed"), a weapon as subject ("a blast killed X") or an
+    attempt by no one named ("an attempt to assassinate X was foiled")."""
     verb = frame.actor_verb or frame.trigger
     if syntax.children(verb, "auxpass"):
         return True
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS and syntax.is_infinitive(verb):
+        return not syntax.children(verb, "nsubj")
     subjects = syntax.children(verb, "nsubj")
     return bool(subjects) and _is_weapon(subjects[0])
 
@@ -187,12 +213,19 @@ def _speaker_itself(source: Token) -> Token:
     return source
 
 
-def _between(trigger: Token) -> tuple[list[Token], list[Token]] | None:
-    """"A meeting between A and B": A acts, B is the target."""
-    objects = syntax.prep_objects(trigger, "between", "among")
+def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
+    """"A meeting between A and B": A acts, B is the target. A mediator acts on both
+    parties ("X undertook a mediation mission between A and B")."""
+    trigger = frame.trigger
+    holders = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
+    objects = [o for h in holders for o in syntax.prep_objects(h, "between", "among")]
     if not objects:
         return None
     parties = syntax.with_conjuncts(objects[0])
+    if trigger.lemma_.lower() in MEDIATION_WORDS:
+        mediator = syntax.subject(frame.actor_verb) if frame.actor_verb is not None else None
+        if mediator is not None:
+            return [mediator], parties[:2]
     return ([parties[0]], parties[1:2]) if len(parties) > 1 else None
 
 
@@ -216,40 +249,161 @@ def _targets(frame: Frame) -> list[Token]:
             continue
         if node == frame.actor_verb and node != frame.trigger:
             found.extend(syntax.children(node, "dative", "iobj"))  # "gave *Chad* aid"
+            if in_class(node, "place"):
+                found.extend(syntax.children(node, "dobj"))  # "put *X* under arrest"
             found.extend(syntax.prep_objects(node, *TARGET_PREPS))
             continue
         objects = [c for c in node.children if c.dep_ in ("dobj", "dative", "iobj")]
+        objects += syntax.quantity_objects(node)
         found.extend(objects)
         found.extend(syntax.prep_objects(node, *TARGET_PREPS))
         for obj in objects:
             found.extend(syntax.prep_objects(obj, "against", "on", "to", "with"))
         for clause in syntax.children(node, "xcomp"):
             found.extend(syntax.prep_objects(clause, "to", "against", "with"))
-    return [t for t in found if t.pos_ in ACTOR_POS and t.ent_type_ not in attributes.NOT_PLACE_LABELS]
+    return [t for t in found if _may_name(t) and not _is_means(t)]
+
+
+def _is_means(token: Token) -> bool:
+    """"With Albania's help": what the event is done with, not whom it is done to."""
+    return token.head.lower_ == "with" and token.lemma_.lower() in MEANS_NOUNS
 
 
 def _fallback_targets(frame: Frame) -> list[Token]:
     """Where else the target may be named: inside the committed-to clause ("threatened to cut
     ties *with X*", "refused to meet *X*"), the subject of a demanded clause ("demanded that
-    *X* leave"), or the giver of what was received or rejected ("rejected an offer *from X*")."""
+    *X* leave"), the giver of what was received or rejected ("rejected an offer *from X*"),
+    or what the event is for ("called for sanctions *against X*"); a thing or deed found
+    there stands for whoever is behind it (``_with_owners``)."""
     node = frame.actor_verb or frame.trigger
+    found = _complement_targets(node) + _demanded_subjects(frame, node) + _object_targets(frame, node)
+    if frame.entry.type == "THREATEN":  # "threatened to strike *unless Israel* withdrew"
+        found += _condition_subjects(node) + _warned_objects(node)
+    found += _controlled(frame.trigger, node) + _noun_objects(frame.trigger)
+    if (frame.lexical_type or frame.entry.type) in ("RETREAT", "SANCTION"):  # "withdrew *from X*"
+        found = _origins(frame.trigger, node) + found
+    return _with_owners([t for t in found if _may_name(t)])
+
+
+def _demanded_subjects(frame: Frame, node: Token) -> list[Token]:
+    """"Demanded that *X* leave", "a call for *X* to leave"."""
+    if frame.entry.type != "REQUEST":
+        return []
+    clauses = syntax.children(node, "ccomp") + syntax.children(frame.trigger, "acl", "advcl", "ccomp")
+    return [s for clause in clauses for s in syntax.children(clause, "nsubj")]
+
+
+def _object_targets(frame: Frame, node: Token) -> list[Token]:
+    """Whose object it is ("an offer *from X*", "*X's* plan"), what the act is for ("called
+    *for sanctions* against X"), a shifted object ("denounced as a crime *X's crackdown*",
+    hung on "as" by the parser) and what the act answers (``_stance_objects``)."""
+    found: list[Token] = []
+    for obj in syntax.children(node, "dobj") + syntax.children(frame.trigger, "dobj"):
+        found += syntax.prep_objects(obj, "from", "by", "of") + syntax.children(obj, "poss")
+    found += syntax.prep_objects(node, "for")
+    found += [a for o in syntax.prep_objects(node, "as") for a in syntax.children(o, "appos")]
+    return found + _stance_objects(node)
+
+
+def _noun_objects(trigger: Token) -> list[Token]:
+    """"The invasion *of X*", "an inquiry *into X*"; a verb only "hack *into X*"."""
+    if syntax.is_verbal(trigger):
+        return syntax.prep_objects(trigger, "into")
+    return syntax.prep_objects(trigger, "of", "into", "in")
+
+
+def _origins(trigger: Token, node: Token) -> list[Token]:
+    """Where a withdrawal leaves: "withdrew *from X*", "the withdrawal of forces *from X*"
+    (the withdrawn forces are the actor's own, so the place they leave comes first)."""
+    withdrawn = syntax.children(node, "dobj") + syntax.children(trigger, "dobj")
+    withdrawn += syntax.prep_objects(trigger, "of") if not syntax.is_verbal(trigger) else []
+    return [o for t in [node, trigger, *withdrawn] for o in syntax.prep_objects(t, "from")]
+
+
+def _complement_targets(node: Token) -> list[Token]:
+    """Objects inside the infinitive clauses under ``node`` ("to cut ties *with X*")."""
     found: list[Token] = []
     for clause in _complements(node):
         objects = syntax.children(clause, "dobj", "dative")
-        found += objects + syntax.prep_objects(clause, *TARGET_PREPS)
+        found += objects + syntax.prep_objects(clause, *TARGET_PREPS, "for")  # "to send food *for X*"
         for obj in objects:
-            found += syntax.prep_objects(obj, "with", "against", "to", "on", "from", "of", "in")
+            found += syntax.prep_objects(obj, *OBJECT_PREPS)
         found += syntax.prep_objects(clause, "in", "into")  # "to resume attacks *in X*"
-    if frame.entry.type == "REQUEST":  # "demanded that X leave", "a call for X to leave"
-        for clause in syntax.children(node, "ccomp") + syntax.children(frame.trigger, "acl", "advcl", "ccomp"):
-            found += syntax.children(clause, "nsubj")
-    for obj in syntax.children(node, "dobj") + syntax.children(frame.trigger, "dobj"):
-        found += syntax.prep_objects(obj, "from", "by", "of") + syntax.children(obj, "poss")
-    if not syntax.is_verbal(frame.trigger):  # "the invasion of X", "an inquiry into X"
-        found += syntax.prep_objects(frame.trigger, "of", "into", "in")
-    if (frame.lexical_type or frame.entry.type) in ("RETREAT", "SANCTION"):  # "withdrew *from X*"
-        found += syntax.prep_objects(node, "from") + syntax.prep_objects(frame.trigger, "from")
-    return [t for t in found if t.pos_ in ACTOR_POS and t.ent_type_ not in attributes.NOT_PLACE_LABELS]
+    return found
+
+
+def _controlled(trigger: Token, node: Token) -> list[Token]:
+    """Whom the act is made to happen to: "allowed *X* to run", "ordered *X* to suspend"."""
+    clauses = syntax.children(node, "ccomp") + syntax.children(trigger, "ccomp")
+    found = [s for c in clauses if syntax.is_infinitive(c) for s in syntax.children(c, "nsubj")]
+    if trigger.dep_ == "xcomp" and syntax.is_verbal(trigger.head) and not syntax.children(trigger, "nsubj"):
+        found += syntax.children(trigger.head, "dobj")  # "ordered the paper to suspend": the paper
+    return found
+
+
+def _stance_objects(node: Token) -> list[Token]:
+    """Whom an act answers: "in protest *at X*", "in defiance *of X*", "in retaliation *for
+    X's raid*", "threw stones during a demonstration *against X*"."""
+    stances = [n for n in syntax.prep_objects(node, "in") if n.lemma_.lower() in STANCE_NOUNS]
+    stances += [n for n in syntax.prep_objects(node, "during", "at") if _is_protest(n)]
+    return [o for n in stances for o in syntax.prep_objects(n, "of", "against", "at", "over", "to", "for")]
+
+
+def _is_protest(noun: Token) -> bool:
+    entry = match(noun)
+    return entry is not None and entry.type == "PROTEST"
+
+
+def _warned_objects(node: Token) -> list[Token]:
+    """Whom a warning's clause acts on: "warned that police will not tolerate *rallies by X*"."""
+    found: list[Token] = []
+    for clause in syntax.children(node, "ccomp"):
+        found += syntax.children(clause, "dobj") + syntax.prep_objects(clause, *TARGET_PREPS)
+    return found
+
+
+def _condition_subjects(node: Token) -> list[Token]:
+    """Who must comply for a threat not to be carried out: the subject of its "unless" or
+    "if" clause, under the threatening verb or the threatened act."""
+    found: list[Token] = []
+    for clause in [node, *_complements(node)]:
+        for cond in syntax.children(clause, "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cond.children):
+                found += syntax.children(cond, "nsubj")
+    return found
+
+
+def _may_name(token: Token) -> bool:
+    return token.pos_ in ACTOR_POS and token.ent_type_ not in attributes.NOT_PLACE_LABELS
+
+
+def _with_owners(found: list[Token], depth: int = 2) -> list[Token]:
+    """Each candidate followed by who is behind it, when it is a thing or a deed: "X's
+    crackdown", "a demand *from X*", "crimes committed *by X*", "the computers *of X*",
+    "a war *against X*"."""
+    out: list[Token] = []
+    for token in found:
+        if not _self_owned(token):
+            out.append(token)
+        if depth and token.pos_ == "NOUN":
+            out += _with_owners([t for t in _behind(token) if _may_name(t)], depth - 1)
+    return out
+
+
+def _self_owned(token: Token) -> bool:
+    """"Their disapproval", "its forces": "its" or "their" in the event's own clause stands
+    for the actor itself, so neither it nor what it owns is the target ("his" often is not)."""
+    if token.dep_ == "poss" and token.lower_ in SELF_POSSESSIVES:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in token.children)
+
+
+def _behind(noun: Token) -> list[Token]:
+    """Owners, authors and aims of a noun: "*X's* plan", "a ban *by X*", "an offer *from X*",
+    "crimes committed *by X*", "the computers *of X*", "a war *against X*"."""
+    agents = [a for c in syntax.children(noun, "acl") for a in syntax.prep_objects(c, "by")]
+    return (syntax.children(noun, "poss") + syntax.prep_objects(noun, "by", "from") + agents
+            + syntax.prep_objects(noun, "of", "against"))
 
 
 def _complements(node: Token, depth: int = 2) -> list[Token]:
@@ -339,16 +493,29 @@ def _with_actors(base: Mention, source: Token | None, target: Token | None) -> M
 
 
 def _conveyed_requests(ctx: Context, found: dict[int, Trigger]) -> list[Mention]:
-    """"A told B that C must/need to do X" is a REQUEST from A to B (mode from X)."""
+    """"A told B that C must/need to do X" is a REQUEST from A to B (mode from X); so is "A
+    issued a reminder / sent a message to B that C must do X" (a conveying noun carried by a
+    light verb)."""
     mentions: list[Mention] = []
-    for verb in ctx.sentence:
-        if not in_class(verb, "convey"):
+    for word in ctx.sentence:
+        carrier = _conveyor(word)
+        if carrier is None:
             continue
-        for clause in syntax.children(verb, "ccomp"):
+        for clause in syntax.children(word, "ccomp", "acl"):
             if _is_obligation(clause):
                 entry = _embedded_request(clause, found)
-                mentions.extend(_mentions(ctx, Frame(verb, entry, verb)))
+                mentions.extend(_mentions(ctx, Frame(word, entry, carrier)))
     return mentions
+
+
+def _conveyor(word: Token) -> Token | None:
+    """The verb that carries a conveying word's actors: the word itself ("told"), or the
+    light verb whose object it is ("issued a *reminder*")."""
+    if not in_class(word, "convey"):
+        return None
+    if syntax.is_verbal(word):
+        return word
+    return word.head if word.dep_ == "dobj" and in_class(word.head, "light") else None
 
 
 def _is_obligation(clause: Token) -> bool:

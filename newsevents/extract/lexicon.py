@@ -75,11 +75,22 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if key == "nsubj":  # the subject decides ("troops arrived" is a deployment, not a visit)
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in wanted for c in token.children)
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted for c in token.children)
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lemma_.lower() in wanted for c in objects for o in (c, *c.conjuncts))
     if any(c.dep_ in ("prt", "prep") and c.lower_ in wanted for c in token.children):
+        return True
+    if _shifted_prep(token, wanted):
         return True
     clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(m.dep_ == "mark" and m.lower_ in wanted for c in clauses for m in c.children)
+
+
+def _shifted_prep(noun: Token, wanted: set[str]) -> bool:
+    """"Opened a hearing on Monday *into* X": the parser hangs the noun's own preposition on
+    the verb whose object the noun is; only one after the noun counts."""
+    if noun.dep_ != "dobj" or _pos_class(noun) != "NOUN":
+        return False
+    return any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in wanted for c in noun.head.children)
 
 
 def match(token: Token) -> Trigger | None:

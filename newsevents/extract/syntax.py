@@ -12,6 +12,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_DEPS = ("dobj", "iobj", "dative", "attr", "oprd")
 CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "relcl", "acl", "csubj", "parataxis", "pcomp")
 INHERIT_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp")
+# Prepositions whose -ing clause is done by the subject of the verb they hang on ("resorted
+# *to* throwing", "persisted *in* blocking", "responded *by* shelling"); not "for" ("arrested
+# X for attacking": X attacked).
+MANNER_PREPS = ("to", "in", "by")
 RELATIVE_WORDS = ("who", "which", "that", "whom", "whose")
 # Pronouns that may name an actor; others ("it", "this", "what") never do.
 ACTOR_PRONOUNS = frozenset(
@@ -31,6 +35,12 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
         if prep.lower_ in preps or (prep.dep_ == "agent" and "by" in preps):
             found.extend(children(prep, "pobj"))
     return found
+
+
+def quantity_objects(verb: Token) -> list[Token]:
+    """Objects the parser hung under a quantity's "up to" ("kidnapped *up to* 16 advisers")."""
+    ups = [c for c in verb.children if c.lower_ == "up" and c.dep_ in ("prt", "advmod", "prep")]
+    return [o for up in ups for o in prep_objects(up, "to") if o.i > up.i + 1]
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -67,6 +77,9 @@ def subject(verb: Token) -> Token | None:
         return subject(verb.head)
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and is_verbal(verb.head.head):
         return subject(verb.head.head)  # "X is ready to send": X sends
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ in MANNER_PREPS and prep.head.i != prep.i and is_verbal(prep.head):
+        return subject(prep.head)  # "resorted to throwing stones", "responded by shelling X"
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
         return _infinitive_subject(verb) if is_infinitive(verb) else verb.head
     return None

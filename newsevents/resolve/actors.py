@@ -172,7 +172,25 @@ class ArticleActors:
         found = self._from_words(span)
         if found.via == USER:
             return found
+        whole = self._whole_name(head, span)
+        if whole is not None:
+            return whole
         return self._remembered(head, full_only=found.country is not None) or found
+
+    def _whole_name(self, head: Token, span: Span) -> Resolved | None:
+        """A name the phrase cuts short ("the Democratic People's Republic *of Korea*"): the
+        named entity around the head, when it reaches past the phrase and the KB knows it."""
+        if head.ent_iob_ == "O" or head.ent_type_ not in NAME_LABELS:
+            return None
+        start, end = head.i, head.i + 1
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        if start >= span.start and end <= span.end:
+            return None
+        entry = self.kb.lookup(self.doc[start:end].text, self.day)
+        return Resolved(entry.country, entry.sector, entry.kind) if entry is not None else None
 
     def _from_words(self, span: Span) -> Resolved:
         words = [t for t in span if t.lower_ not in SKIP_WORDS and t.pos_ != "PRON"

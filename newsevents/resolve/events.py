@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.config import Config
 from newsevents.extract import plover
+from newsevents.extract.attributes import NOT_PLACE_LABELS
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.models import (
     Actor,
@@ -30,11 +31,21 @@ from newsevents.resolve.memory import CorpusMemory
 from newsevents.resolve.places import Gazetteer, load_gazetteer
 
 COUNTERPART = "counterpart"
+# Entity labels of proper names that never name an unplaced actor: countries and regions
+# (one the gazetteer misses is still a place: "Afganistan"), numbers and dates; a proper
+# name names an actor only as a person, organisation or group (or a facility the tagger
+# took a group for), or when the tagger gave it no label.
+UNPLACED_NOT_NAMES = NOT_PLACE_LABELS | {"GPE", "LOC"}
+UNPLACED_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", ""})
 # Sectors whose unnamed members are taken to belong where the event happens.
 A = TypeVar("A", Actor, Actor | None)
 # Collective nouns that name actors through their modifier ("opposition groups").
 COLLECTIVES = frozenset({"group", "member", "people", "crowd", "faction", "wing", "coalition",
                          "movement", "alliance", "front", "bloc", "camp", "delegation"})
+# Nouns that name a group when a proper name goes with them ("the Mungiki sect").
+GROUP_NOUNS = COLLECTIVES | {"sect", "party", "organisation", "organization", "union", "militia",
+                             "clan", "tribe", "gang", "network", "association", "society", "league",
+                             "council", "committee", "brigade", "guard", "newspaper", "paper", "daily", "cell"}
 # The source of an agentless event ("two soldiers were killed"): no text, country or sector.
 UNNAMED = Actor("")
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
@@ -46,6 +57,20 @@ PLACE_TARGETS: dict[str, str | None] = {
     "MOBILIZE": None,
 }
 
+# Types (or type and mode) aimed at home when they name no target, no place and no other
+# country: a protest at the protesters' own government; a curfew or martial law, imposed or
+# threatened, at the actor's own people.
+HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
+    "PROTEST": "GOV", ("COERCE", "curfew"): None, ("COERCE", "martial-law"): None,
+    ("THREATEN", "restrict"): None,
+}
+
+# The unnamed actor of an agentless event, by type and mode, as a sector of the country where
+# it happens: an attacker is an unidentified armed force, an arrest is the police's, an
+# investigation the judiciary's.
+AGENTLESS_SOURCES: dict[str | tuple[str, str], str] = {
+    "ASSAULT": "UAF", ("COERCE", "arrest"): "COP", ("ACCUSE", "investigate"): "JUD",
+}
 
 @dataclass(frozen=True)
 class Resolver:
@@ -89,8 +114,9 @@ class Resolver:
         if m.source_root is None and m.target_root is None:
             return None
         source, target = self._pair(doc, actors, m)
+        unplaced = self._unplaced(doc, actors, m) if target is None else None
         if m.source_root is None:
-            if target is None:
+            if target is None and unplaced is None:
                 return None  # an agentless event is kept only when we know whom it hit
         elif source.country is None and not (
             _named_source(actors, doc[m.source_root], source) and not self._is_place(source)
@@ -98,7 +124,12 @@ class Resolver:
             return None
         location = self._place(m)
         source = _placed_source(m, source, location)
-        target = _local_target(m.type, m.mode, source, target, location)
+        target = _local_target(m.type, m.mode, source, target or unplaced, location)
+        target = _domestic_target(m.type, m.mode, source, target, self._sentence_countries(doc, m))
+        if unplaced is not None and target is not None and target.country is None:
+            if m.source_root is None:
+                return None
+            target = None  # a name that nothing places is no target
         source, target = self._state(source), self._state(target)
         info = plover.info(m.type, m.mode)
         date_value, precision = self._date(article, m)
@@ -144,6 +175,44 @@ class Resolver:
                 return source, candidate
         return source, target
 
+    def _unplaced(self, doc: Doc, actors: ArticleActors, m: Mention) -> Actor | None:
+        """A target named but not placed ("the Kifaya group", "candidate Ouattara"), for
+        ``_local_target`` or ``_domestic_target`` to place (it is dropped if neither can);
+        None when no candidate names anyone."""
+        heads = [m.target_root] if m.target_root is not None else []
+        for index in [*heads, *m.target_alternatives]:
+            actor = actors.resolve(doc[index])
+            if index != m.source_root and actor.country is None and self._names_unplaced(
+                    actors, doc[index], actor):
+                return actor
+        return None
+
+    def _names_unplaced(self, actors: ArticleActors, head: Token, actor: Actor) -> bool:
+        """Whether a phrase with no country still names someone: a sector word, a proper
+        name that is no place, date or number, or a group called by one ("the Mungiki sect")."""
+        if actor.sector is None and (head.ent_type_ in UNPLACED_NOT_NAMES or self._is_place(actor)):
+            return False
+        if _named_source(actors, head, actor):
+            return True
+        if head.pos_ == "PROPN":
+            return head.ent_type_ in UNPLACED_NAME_LABELS
+        return head.lemma_.lower() in GROUP_NOUNS and any(
+            c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN"
+            and c.ent_type_ not in UNPLACED_NOT_NAMES for c in head.children)
+
+    def _sentence_countries(self, doc: Doc, m: Mention) -> frozenset[str]:
+        """The countries the mention's sentence names (nationalities, countries, places)."""
+        found = set()
+        for ent in doc.ents:
+            if ent.start_char < m.sentence.start or ent.end_char > m.sentence.end or _currency(ent):
+                continue
+            entry = self.kb.country(ent.text) if ent.label_ in ("NORP", "GPE") else None
+            place = self.gazetteer.lookup(ent.text) if ent.label_ in ("GPE", "LOC") else None
+            country = entry.country if entry is not None else place.country if place else None
+            if country is not None and len(country) == 3:
+                found.add(country)
+        return frozenset(found)
+
     def _state(self, actor: A) -> A:
         """A country or its capital named as an actor is its government ("Albania denounced")."""
         if actor is None or actor.sector is not None or actor.country is None:
@@ -176,7 +245,7 @@ def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     """A source with no country is kept when it is a sector word ("rebels") or a proper name
     ("Putin", "UNITA"): who acted is known even when the knowledge base cannot place them."""
     if head.lemma_.lower() in COLLECTIVES:  # "opposition groups", "the UNITA wing"
-        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+        named = any(c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN" for c in head.children)
         return actor.sector is not None or named
     if not actors.names_someone(head):
         return False
@@ -191,11 +260,14 @@ def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
 def _placed_source(m: Mention, source: Actor, location: Location | None) -> Actor:
     """Where the event happens says who an unplaced local actor is: "students in Lima" are
     Peruvian, "ethnic Albanians in Serbia" are Serbia's, and an unnamed attacker ("killed in a
-    bomb blast in Basra") is an unidentified armed force (UAF) of that country."""
+    bomb blast in Basra") is an unidentified armed force (UAF) of that country, while the
+    unnamed arresting or investigating side ("was arrested / put under investigation in
+    Italy") is that country's police or judiciary (``AGENTLESS_SOURCES``)."""
     if location is None or location.country is None:
         return source
     if m.source_root is None:
-        return Actor("", location.country, "UAF") if m.type == "ASSAULT" else source
+        sector = AGENTLESS_SOURCES.get(m.type) or AGENTLESS_SOURCES.get((m.type, m.mode or ""))
+        return Actor("", location.country, sector) if sector is not None else source
     if source.country is None and source.sector in LOCAL_SECTORS:
         return Actor(source.text, location.country, source.sector)
     if "ethnic " in source.text.lower() and source.country != location.country:
@@ -212,7 +284,7 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
     place = location.country if location is not None else None
     if target is not None and place is not None and "ethnic " in target.text.lower():
         return Actor(target.text, place, target.sector)  # "ethnic Albanians in Macedonia"
-    if target is not None and target.country is None and target.sector is not None:
+    if target is not None and target.country is None:
         if place is not None:  # "met the president in Harare": Zimbabwe's president
             return Actor(target.text, place, target.sector)
         if target.sector in LOCAL_SECTORS:
@@ -221,6 +293,32 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
         return Actor(location.name, place, PLACE_TARGETS[kind])
     if target is None and place is not None and (kind, mode) == ("CONSULT", "visit"):
         return Actor(location.name if location else "", place, "GOV")  # "arrived in Amman"
+    return target
+
+
+def _currency(ent: Span) -> bool:
+    """"US $50 million", "Hong Kong $": a country's name that only marks a currency."""
+    doc = ent.doc
+    return ent.end < len(doc) and (doc[ent.end].tag_ == "$" or doc[ent.end].ent_type_ == "MONEY")
+
+
+def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor | None,
+                     named: frozenset[str]) -> Actor | None:
+    """A target still unplaced belongs at home: to the source's country when the sentence
+    names no other ("Nigerian authorities jailed members of group X"), else to the one
+    country the sentence names. With no target, no place and no other country named, a
+    protest is aimed at the protesters' own government and a curfew or martial law (imposed
+    or threatened) at the actor's own people (``HOME_TARGETS``)."""
+    at_home = source.country is not None and named <= {source.country}
+    if target is None:
+        key = (kind, mode) if (kind, mode) in HOME_TARGETS else kind
+        return Actor("", source.country, HOME_TARGETS[key]) if at_home and key in HOME_TARGETS else None
+    if target.country is not None:
+        return target
+    if at_home:
+        return Actor(target.text, source.country, target.sector)
+    if len(named) == 1:
+        return Actor(target.text, next(iter(named)), target.sector)
     return target
 
 

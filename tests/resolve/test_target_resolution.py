@@ -1,0 +1,98 @@
+"""Resolving targets the knowledge base cannot place, on invented sentences (real parse: slow).
+
+A multiword name the noun phrase cuts short is read whole; a named but unplaced target
+belongs where the event happens or at home; a protest or a curfew aimed at no one is aimed
+at home; the unnamed side of an arrest or investigation is the place's authorities.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.models import Event
+from newsevents.pipeline import code_text
+from newsevents.resolve.places import load_gazetteer
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2011, 5, 4)
+
+
+def _events(text: str, kind: str) -> list[Event]:
+    found = [e for e in code_text(text, DAY) if e.type == kind]
+    assert found, code_text(text, DAY)
+    return found
+
+
+def _target(event: Event) -> tuple[object, object] | None:
+    return (event.target.country, event.target.sector) if event.target is not None else None
+
+
+def test_a_long_country_name_cut_by_its_phrase_is_read_whole() -> None:
+    event = _events("Japan urged the Democratic People's Republic of Korea (DPRK) to halt its "
+                    "missile launches.", "REQUEST")[0]
+    assert event.target is not None and event.target.country == "PRK"
+
+
+def test_a_named_group_without_a_country_belongs_to_the_only_country_named() -> None:
+    event = _events("Kenyan police arrested 30 members of the outlawed Mungiki sect on Monday.",
+                    "COERCE")[0]
+    assert event.source.country == "KEN" and event.target is not None
+    assert event.target.country == "KEN"
+
+
+def test_an_unplaced_person_takes_the_country_the_sentence_names() -> None:
+    event = _events("The interior minister allowed opposition leader Imran Qadir to hold a rally, "
+                    "a Pakistani official said.", "CONCEDE")[0]
+    assert _target(event) == ("PAK", "OPP")
+
+
+def test_a_name_nothing_places_is_no_target() -> None:
+    events = _events("Police placed Tomas Varga under house arrest.", "COERCE")
+    assert all(e.target is None for e in events)
+
+
+def test_a_currency_mark_is_no_country_of_the_sentence() -> None:
+    event = _events("Former mayor Juan Pereda was accused of stealing US $3 million by Bolivian "
+                    "prosecutors.", "ACCUSE")[0]
+    assert event.target is not None and event.target.country == "BOL"
+
+
+def test_a_protest_aimed_at_no_one_targets_the_protesters_government() -> None:
+    event = _events("Algerian teachers began a hunger strike on Sunday.", "PROTEST")[0]
+    assert _target(event) == ("DZA", "GOV")
+
+
+def test_a_protest_against_a_foreign_country_is_not_aimed_at_home() -> None:
+    event = _events("Algerian teachers protested on Sunday against French pension rules.", "PROTEST")[0]
+    assert event.target is None or event.target.country != "DZA"
+
+
+def test_a_curfew_aimed_at_no_one_targets_the_actors_own_people() -> None:
+    event = _events("The Malian army imposed a curfew on Friday.", "COERCE")[0]
+    assert event.target is not None and event.target.country == "MLI"
+
+
+def test_an_investigation_by_no_one_named_is_the_places_judiciary() -> None:
+    event = _events("A German tourist has been put under investigation in Greece.", "ACCUSE")[0]
+    assert (event.source.country, event.source.sector) == ("GRC", "JUD")
+    assert event.target is not None and event.target.country == "DEU"
+
+
+def test_a_wing_named_by_its_movement_is_a_source() -> None:
+    event = _events("The Zorvan militant wing refused to release the hostages.", "REJECT")[0]
+    assert event.source.text == "The Zorvan militant wing"
+
+
+def test_people_killed_where_a_when_clause_places_the_attack_are_of_that_country() -> None:
+    event = _events("Pakistani militants killed four soldiers when they ambushed a convoy near "
+                    "Kandahar.", "ASSAULT")[0]
+    assert _target(event) == ("AFG", "MIL")
+
+
+@pytest.mark.parametrize("name", ["Asia", "Africa", "Middle East", "Central Africa", "the Gulf"])
+def test_a_world_region_is_in_no_country(name: str) -> None:
+    found = load_gazetteer().lookup(name)
+    assert found is not None and found.country is None
