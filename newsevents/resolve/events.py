@@ -25,6 +25,7 @@ from newsevents.models import (
 )
 from newsevents.resolve.actorfile import load_actor_files, load_builtin_people
 from newsevents.resolve.actors import NAME_LABELS, ArticleActors
+from newsevents.resolve.dateline import dateline_country, home_country
 from newsevents.resolve.dates import publication_date, resolve_date
 from newsevents.resolve.kb import ActorKB, load_kb
 from newsevents.resolve.memory import CorpusMemory
@@ -100,7 +101,8 @@ class Resolver:
         """The article's events and the people it defines (``ActorFact``s for the memory)."""
         actors = ArticleActors(doc, self.kb, list(find_quotes(doc) if quotes is None else quotes),
                                article.date, memory)
-        events = [e for m in mentions if (e := self._event(article, doc, actors, m)) is not None]
+        home = home_country(dateline_country(doc.text, self.gazetteer, self.kb), actors.countries)
+        events = [e for m in mentions if (e := self._event(article, doc, actors, m, home)) is not None]
         facts = actors.facts(article.id, article.date)
         return CodedArticle(article, tuple(deduplicate(events)), facts)
 
@@ -110,7 +112,8 @@ class Resolver:
         """Resolved events of one article, one per distinct who-did-what in a sentence."""
         return list(self.code(article, doc, mentions, quotes, memory).events)
 
-    def _event(self, article: Article, doc: Doc, actors: ArticleActors, m: Mention) -> Event | None:
+    def _event(self, article: Article, doc: Doc, actors: ArticleActors, m: Mention,
+               home: str | None = None) -> Event | None:
         if m.source_root is None and m.target_root is None:
             return None
         source, target = self._pair(doc, actors, m)
@@ -123,9 +126,10 @@ class Resolver:
         ):
             return None
         location = self._place(m)
-        source = _placed_source(m, source, location)
+        named = self._sentence_countries(doc, m)
+        source = _at_home(_placed_source(m, source, location), home, named)
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
-        target = _domestic_target(m.type, m.mode, source, target, self._sentence_countries(doc, m))
+        target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
         if unplaced is not None and target is not None and target.country is None:
             if m.source_root is None:
                 return None
@@ -300,6 +304,17 @@ def _currency(ent: Span) -> bool:
     """"US $50 million", "Hong Kong $": a country's name that only marks a currency."""
     doc = ent.doc
     return ent.end < len(doc) and (doc[ent.end].tag_ == "$" or doc[ent.end].ent_type_ == "MONEY")
+
+
+def _at_home(actor: A, home: str | None, named: frozenset[str]) -> A:
+    """An actor of some sector but no country ("the police", "the chief minister") is of
+    the article's home country (``dateline.py``) when the sentence names no other country;
+    IGOs and NGOs are never placed this way."""
+    if actor is None or home is None or actor.country is not None or not named <= {home}:
+        return actor
+    if actor.sector is None or actor.sector in ("IGO", "NGO"):
+        return actor
+    return Actor(actor.text, home, actor.sector)
 
 
 def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor | None,
