@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -67,7 +67,12 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if not entry.needs:
         return True
     key, _, words = entry.needs.rpartition("=")
+    if key.endswith("!"):  # "dobj!=deadline": holds unless the plain condition does
+        return not _satisfied(replace(entry, needs=f"{key[:-1]}={words}"), token)
     wanted = set(words.split("|"))
+    if key == "pobj":  # the object of the verb's own preposition ("took *to the streets*")
+        preps = [c for c in token.children if c.dep_ in ("prep", "dative")]
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in wanted for p in preps for o in p.children)
     if key == "compound":
         return any(c.dep_ == "compound" and c.lower_ in wanted for c in token.children)
     if key == "amod":
