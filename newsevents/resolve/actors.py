@@ -90,8 +90,10 @@ class ArticleActors:
         if referent is None:
             return Actor(span.text)
         found = self._describe(referent)
-        if found.country is None:
-            owner = self._possessor(referent)
+        for describe in (self._possessor, self._appositive):
+            if found.country is not None:
+                break
+            owner = describe(referent)
             if owner is not None and (owner.country or found.sector is None):
                 found = Resolved(owner.country, found.sector or owner.sector)
         return Actor(span.text, found.country, found.sector)
@@ -227,12 +229,42 @@ class ArticleActors:
     def _possessor(self, head: Token) -> Resolved | None:
         """"Our proposals" stand for their owner when the noun itself names nobody."""
         owners = [c for c in head.children if c.dep_ == "poss"]
-        owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]  # "the president of Armenia"
+        owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                   for o in p.children if o.dep_ == "pobj" and self._owner(head, p, o)]
         for child in owners:
             referent = self._referent(child, depth=0)
             if referent is not None and referent.i != head.i:
                 return self._describe(referent)
+        return None
+
+    def _owner(self, head: Token, prep: Token, owner: Token) -> bool:
+        """"The president *of Armenia*"; for a person or a sector word also "a spokesman *for
+        the Kenyan army*" (a common noun whose own words place it). "Proposals for U.N.
+        action" or "the minister of defence" take nothing from the phrase."""
+        if owner.pos_ == "PROPN" and prep.lower_ == "of":
+            return True
+        actor_word = head.ent_type_ == "PERSON" or self.kb.sector([head.lemma_.lower()]) is not None
+        return actor_word and owner.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+            for c in owner.children)
+
+    def _appositive(self, head: Token) -> Resolved | None:
+        """What an apposition says of a person ("Ahmed Salih, *a spokesman for the Kenyan
+        army*"; "*the Kenyan army's spokesman*, Ahmed Salih"): its sector words and the
+        country its words name."""
+        if head.pos_ != "PROPN" and head.ent_type_ != "PERSON":
+            return None
+        others = [c for c in head.children if c.dep_ == "appos"]
+        others += [head.head] if head.dep_ == "appos" and head.head.i != head.i else []
+        for other in others:
+            span = phrase(other)  # the apposition's own words and its "of/for X", no clauses
+            owners = [phrase(o) for p in other.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                      for o in p.children if o.dep_ == "pobj"]
+            nouns = [t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN")]
+            country = next(filter(None, map(self._country_cue, [span, *owners])), None)
+            found = Resolved(country, self.kb.sector(nouns) if nouns else None)
+            if found.country is not None or found.sector is not None:
+                return found
         return None
 
     # --- article memories -------------------------------------------------

@@ -8,11 +8,12 @@ at home; the unnamed side of an arrest or investigation is the place's authoriti
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 import pytest
 
 from newsevents.models import Event
-from newsevents.pipeline import code_text
+from newsevents.pipeline import Coder
 from newsevents.resolve.places import load_gazetteer
 
 pytestmark = pytest.mark.slow
@@ -20,9 +21,14 @@ pytestmark = pytest.mark.slow
 DAY = date(2011, 5, 4)
 
 
+@cache
+def _coder() -> Coder:
+    return Coder()  # one model load for the module
+
+
 def _events(text: str, kind: str) -> list[Event]:
-    found = [e for e in code_text(text, DAY) if e.type == kind]
-    assert found, code_text(text, DAY)
+    found = [e for e in _coder().code(text, DAY) if e.type == kind]
+    assert found, _coder().code(text, DAY)
     return found
 
 
@@ -96,3 +102,25 @@ def test_people_killed_where_a_when_clause_places_the_attack_are_of_that_country
 def test_a_world_region_is_in_no_country(name: str) -> None:
     found = load_gazetteer().lookup(name)
     assert found is not None and found.country is None
+
+
+@pytest.mark.parametrize(("text", "kind", "country", "sector"), [
+    ("Ahmed Salih, a spokesman for the Kenyan foreign ministry, criticised Ethiopia on Monday.",
+     "ACCUSE", "KEN", "GOV"),
+    ("The spokesman of the Kenyan army, Ahmed Salih, accused Somalia of harbouring militants.",
+     "ACCUSE", "KEN", "GOV"),
+    ("A spokesman for the Kenyan army accused Somalia of harbouring militants.", "ACCUSE", "KEN", "GOV"),
+    ("Ahmed Salih, who visited Kenya last week, criticised Ethiopia on Monday.", "ACCUSE", None, None),
+    ("The minister of defence criticised Ethiopia on Monday.", "ACCUSE", None, "GOV"),
+])
+def test_an_apposition_or_an_owner_places_a_speaker(text: str, kind: str, country: str | None,
+                                                     sector: str | None) -> None:
+    event = next(e for e in _coder().code(text, date(2021, 5, 4)) if e.type == kind)
+    assert (event.source.country, event.source.sector) == (country, sector)
+
+
+def test_we_in_a_quotation_is_the_speaker_an_apposition_places() -> None:
+    text = ('"We deployed troops at the border," Ahmed Salih, a spokesman for the Kenyan '
+            'foreign ministry, said.')
+    event = next(e for e in _coder().code(text, date(2021, 5, 4)) if e.type == "MOBILIZE")
+    assert event.source.country == "KEN" and event.claimant is not None
