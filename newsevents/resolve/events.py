@@ -58,6 +58,13 @@ PLACE_TARGETS: dict[str, str | None] = {
     "MOBILIZE": None,
 }
 
+# Words that place a phrase's actors outside any one home country ("Western governments").
+ABROAD_WORDS = frozenset({
+    "western", "foreign", "international", "world", "global", "allied", "coalition", "arab",
+    "european", "african", "asian", "latin", "gulf", "overseas", "neighbouring", "neighboring",
+    "regional", "multinational",
+})
+
 # Types (or type and mode) aimed at home when they name no target, no place and no other
 # country: a protest at the protesters' own government; a curfew or martial law, imposed or
 # threatened, at the actor's own people.
@@ -306,11 +313,19 @@ def _currency(ent: Span) -> bool:
     return ent.end < len(doc) and (doc[ent.end].tag_ == "$" or doc[ent.end].ent_type_ == "MONEY")
 
 
+def _abroad(actor: Actor) -> bool:
+    """"Western governments", "foreign troops", "Arab leaders": a phrase that says its
+    actors are not (only) of any one home country."""
+    return any(word in ABROAD_WORDS for word in actor.text.lower().replace("-", " ").split())
+
+
 def _at_home(actor: A, home: str | None, named: frozenset[str]) -> A:
     """An actor of some sector but no country ("the police", "the chief minister") is of
     the article's home country (``dateline.py``) when the sentence names no other country;
     IGOs and NGOs are never placed this way."""
     if actor is None or home is None or actor.country is not None or not named <= {home}:
+        return actor
+    if _abroad(actor):
         return actor
     if actor.sector is None or actor.sector in ("IGO", "NGO"):
         return actor
@@ -328,7 +343,7 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
     if target is None:
         key = (kind, mode) if (kind, mode) in HOME_TARGETS else kind
         return Actor("", source.country, HOME_TARGETS[key]) if at_home and key in HOME_TARGETS else None
-    if target.country is not None:
+    if target.country is not None or _abroad(target):
         return target
     if at_home:
         return Actor(target.text, source.country, target.sector)

@@ -124,3 +124,12 @@ def test_we_in_a_quotation_is_the_speaker_an_apposition_places() -> None:
             'foreign ministry, said.')
     event = next(e for e in _coder().code(text, date(2021, 5, 4)) if e.type == "MOBILIZE")
     assert event.source.country == "KEN" and event.claimant is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin accused Western governments of economic warfare.",
+    "Kenyan officials accused foreign troops of looting.",
+])
+def test_a_phrase_that_says_it_is_foreign_is_never_placed_at_home(text: str) -> None:
+    event = _events(text, "ACCUSE")[0]
+    assert event.target is not None and event.target.country is None
