@@ -64,7 +64,7 @@ CASES: list[tuple[str, str]] = [
     ("REJECT", "Hungary voted against the European sanctions package."),
     ("THREATEN", "North Korea threatened to attack South Korea."),
     ("THREATEN", "Hamas vowed revenge for the killing of its commander."),
-    ("THREATEN", "The International Criminal Court issued an arrest warrant for the Sudanese president."),
+    ("THREATEN", "Judges in The Hague issued an arrest warrant against the Sudanese leader on Monday."),
     ("THREATEN", "Iran warned Israel against any attack on its nuclear sites."),
     ("PROTEST", "Thousands of students took to the streets of Santiago on Thursday."),
     ("PROTEST", "Doctors in Nairobi went on strike over unpaid wages."),

@@ -19,9 +19,9 @@ from newsevents.resolve.places import load_gazetteer
     ("This story is from March 2, 2002\n\nnew delhi: the ministry said", "IND"),
     ("BENGHAZI, Libya (Reuters) - Rebels said", "LBY"),
     ("CAIRO, July 7 (Reuters) - A delegation", "EGY"),
-    ("Jul (Reuters) - NAIROBI, July 7 | Thu Jul 7, 2011 (Reuters) - Police", "KEN"),
+    ("Oct (Reuters) - NAIROBI, Oct 3 | Mon Oct 3, 2016 (Reuters) - Police", "KEN"),
     ("WASHINGTON (AP) -- The Senate voted", "USA"),
-    ("NEW YORK | Wed Jun 30, 2010 9:48 am EDT NEW YORK (Reuters) - A court", "USA"),
+    ("CHICAGO | Fri Nov 4, 2016 7:15 am EDT CHICAGO (Reuters) - A court", "USA"),
     ("Border crisis: pundits weigh the options", None),  # a headline, not a place
     ("May 27: officials met again", None),
     ("Kenya said on Monday that talks would resume.", None),  # no dateline at all
