@@ -214,8 +214,9 @@ class Resolver:
     def _sentence_countries(self, doc: Doc, m: Mention) -> frozenset[str]:
         """The countries the mention's sentence names (nationalities, countries, places)."""
         found = set()
-        for ent in doc.ents:
-            if ent.start_char < m.sentence.start or ent.end_char > m.sentence.end or _currency(ent):
+        sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+        for ent in sentence.ents if sentence is not None else ():
+            if _currency(ent):
                 continue
             entry = self.kb.country(ent.text) if ent.label_ in ("NORP", "GPE") else None
             place = self.gazetteer.lookup(ent.text) if ent.label_ in ("GPE", "LOC") else None
