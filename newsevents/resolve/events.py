@@ -137,6 +137,8 @@ class Resolver:
         source = _at_home(_placed_source(m, source, location), home, named)
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
+        if target is None and m.source_root is not None:
+            target = self._clause_target(doc, m, source)
         if unplaced is not None and target is not None and target.country is None:
             if m.source_root is None:
                 return None
@@ -213,17 +215,36 @@ class Resolver:
 
     def _sentence_countries(self, doc: Doc, m: Mention) -> frozenset[str]:
         """The countries the mention's sentence names (nationalities, countries, places)."""
-        found = set()
         sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
-        for ent in sentence.ents if sentence is not None else ():
-            if _currency(ent):
-                continue
-            entry = self.kb.country(ent.text) if ent.label_ in ("NORP", "GPE") else None
-            place = self.gazetteer.lookup(ent.text) if ent.label_ in ("GPE", "LOC") else None
-            country = entry.country if entry is not None else place.country if place else None
-            if country is not None and len(country) == 3:
-                found.add(country)
-        return frozenset(found)
+        ents = sentence.ents if sentence is not None else ()
+        return frozenset(c for ent in ents if (c := self._ent_country(ent)) is not None)
+
+    def _ent_country(self, ent: Span) -> str | None:
+        """The country a named entity names: a country, nationality or known place."""
+        if _currency(ent):
+            return None
+        entry = self.kb.country(ent.text) if ent.label_ in ("NORP", "GPE") else None
+        place = self.gazetteer.lookup(ent.text) if ent.label_ in ("GPE", "LOC") else None
+        country = entry.country if entry is not None else place.country if place else None
+        return country if country is not None and len(country) == 3 else None
+
+    def _clause_target(self, doc: Doc, m: Mention, source: Actor) -> Actor | None:
+        """With no target found, the one country other than the source's that the trigger's
+        own clause names ("rejected a call to deploy troops *in East Timor*", "opened an
+        embassy *in Tehran*"), outside the source's and the reporting clause's phrases; None
+        when the clause names no other country or several."""
+        trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+        if trigger is None or source.country is None:
+            return None
+        clause = {t.i for t in trigger.root.subtree}
+        for root in (m.source_root, m.claimant_root):
+            clause -= {t.i for t in doc[root].subtree} if root is not None else set()
+        found = {c: ent for ent in doc.ents if ent.root.i in clause
+                 and (c := self._ent_country(ent)) is not None and c != source.country}
+        if len(found) != 1:
+            return None
+        country, ent = next(iter(found.items()))
+        return Actor(ent.text, country, "GOV" if ent.label_ == "GPE" else None)
 
     def _state(self, actor: A) -> A:
         """A country or its capital named as an actor is its government ("Albania denounced")."""

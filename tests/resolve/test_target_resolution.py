@@ -133,3 +133,22 @@ def test_we_in_a_quotation_is_the_speaker_an_apposition_places() -> None:
 def test_a_phrase_that_says_it_is_foreign_is_never_placed_at_home(text: str) -> None:
     event = _events(text, "ACCUSE")[0]
     assert event.target is not None and event.target.country is None
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("Chile refused a request to send its engineers to Haiti, the foreign ministry said.",
+     "REJECT", "HTI"),
+    ("Norway has restored diplomatic relations with and reopened its embassy in Tehran.",
+     "SUPPORT", "IRN"),
+])
+def test_with_no_target_the_one_other_country_of_the_clause_is_the_target(
+        text: str, kind: str, country: str) -> None:
+    assert [e.target.country for e in _events(text, kind) if e.target] == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile refused a request to send engineers to Haiti and Bolivia.",  # two candidates
+    "Chile refused the request, a Peruvian newspaper reported.",  # only the reporter's
+])
+def test_no_clause_target_when_two_countries_or_only_the_reporter_are_named(text: str) -> None:
+    assert all(e.target is None or e.target.country is None for e in _events(text, "REJECT"))
