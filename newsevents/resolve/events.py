@@ -135,6 +135,7 @@ class Resolver:
         location = self._place(m)
         named = self._sentence_countries(doc, m)
         source = _at_home(_placed_source(m, source, location), home, named)
+        source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
         if target is None and m.source_root is not None:
@@ -218,6 +219,23 @@ class Resolver:
         sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
         ents = sentence.ents if sentence is not None else ()
         return frozenset(c for ent in ents if (c := self._ent_country(ent)) is not None)
+
+    def _sole_country(self, doc: Doc, m: Mention, named: frozenset[str]) -> str | None:
+        """With no home country for the article, the only country the sentence names is home
+        to its unplaced local actors ("the government", "the federal minister"), unless only
+        the target's phrase names it as a country or nationality: "welcomed *the South
+        African leader*" or "sanctions *against Nigeria*" says the source is foreign to it."""
+        if len(named) != 1:
+            return None
+        country = next(iter(named))
+        heads = [*([m.target_root] if m.target_root is not None else []), *m.target_alternatives]
+        inside = {t.i for head in heads for t in doc[head].subtree}
+        sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+        for ent in sentence.ents if sentence is not None else ():
+            if self._ent_country(ent) == country and (
+                    ent.root.i not in inside or self.kb.country(ent.text) is None):
+                return country
+        return None
 
     def _ent_country(self, ent: Span) -> str | None:
         """The country a named entity names: a country, nationality or known place."""

@@ -152,3 +152,20 @@ def test_with_no_target_the_one_other_country_of_the_clause_is_the_target(
 ])
 def test_no_clause_target_when_two_countries_or_only_the_reporter_are_named(text: str) -> None:
     assert all(e.target is None or e.target.country is None for e in _events(text, "REJECT"))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The government ordered police patrols in Karachi after the riots.", "MOBILIZE"),
+    ("The interior minister allowed the opposition to hold a rally in Lahore.", "CONCEDE"),
+])
+def test_a_local_source_of_no_country_is_of_the_only_country_the_sentence_names(
+        text: str, kind: str) -> None:
+    assert {e.source.country for e in _events(text, kind)} == {"PAK"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The archbishop called for sanctions against Zimbabwe.", "REQUEST"),
+    ("The president warmly welcomed the Ghanaian leader on Monday.", "SUPPORT"),
+])
+def test_a_country_named_only_in_the_target_phrase_is_not_the_sources(text: str, kind: str) -> None:
+    assert {e.source.country for e in _events(text, kind)} == {None}
