@@ -117,3 +117,16 @@ def test_shared_plover_gold_loads_322_sentences(shared: Path) -> None:
         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
     assert len(load_gold(gold_path("plover-gsr", str(shared)), "odd")) + len(
         load_gold(gold_path("plover-gsr", str(shared)), "even")) == 322
+
+
+def test_the_bundled_dev_set_is_a_valid_generic_gold_file_covering_every_type() -> None:
+    """``dev_wire.jsonl``: sentences written for this project (never copied), 15 per PLOVER
+    type and 40 with no event, each listing actor phrases that occur in its text."""
+    path = Path(__file__).parent / "data" / "dev_wire.jsonl"
+    records = load_gold(path)
+    counts: dict[str | None, int] = {}
+    for record in records:
+        counts[record.type] = counts.get(record.type, 0) + 1
+        assert all(actor in record.text for actor in record.actor_texts), record.id
+    assert counts.pop(None) == 40
+    assert len(counts) == 16 and set(counts.values()) == {15}
