@@ -229,7 +229,7 @@ class ArticleActors:
     def _possessor(self, head: Token) -> Resolved | None:
         """"Our proposals" stand for their owner when the noun itself names nobody."""
         owners = [c for c in head.children if c.dep_ == "poss"]
-        owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+        owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
                    for o in p.children if o.dep_ == "pobj" and self._owner(head, p, o)]
         for child in owners:
             referent = self._referent(child, depth=0)
@@ -243,6 +243,8 @@ class ArticleActors:
         action" or "the minister of defence" take nothing from the phrase."""
         if owner.pos_ == "PROPN" and prep.lower_ == "of":
             return True
+        if prep.lower_ == "from":  # "a delegation from the IMF", "troops from Chad"
+            return head.lemma_.lower() in SENT_GROUPS and owner.pos_ == "PROPN"
         actor_word = head.ent_type_ == "PERSON" or self.kb.sector([head.lemma_.lower()]) is not None
         return actor_word and owner.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
@@ -400,6 +402,14 @@ class ArticleActors:
                 if entry is not None and entry.country and len(entry.country) == 3:
                     counts[entry.country] += 1
         return counts
+
+
+# Nouns for people sent by someone, whose "from X" names who sent them.
+SENT_GROUPS = frozenset({
+    "delegation", "team", "mission", "envoy", "emissary", "representative", "official",
+    "diplomat", "expert", "inspector", "monitor", "observer", "troop", "soldier", "force",
+    "contingent", "peacekeeper", "negotiator", "mediator", "minister", "leader",
+})
 
 
 def _stance_word(token: Token) -> bool:

@@ -80,6 +80,12 @@ AGENTLESS_SOURCES: dict[str | tuple[str, str], str] = {
     "ASSAULT": "UAF", ("COERCE", "arrest"): "COP", ("ACCUSE", "investigate"): "JUD",
 }
 
+# Armed forces named with no agent are the actor of a deployment ("troops were deployed")
+# or a withdrawal ("were pulled back"), but not of a disarmament ("rebels were disarmed").
+WITHDRAWALS = ("withdr", "pull", "evacuat", "redeploy")
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
+
+
 @dataclass(frozen=True)
 class Resolver:
     """The knowledge sources resolution reads from, loaded once per process."""
@@ -123,10 +129,11 @@ class Resolver:
                home: str | None = None) -> Event | None:
         if m.source_root is None and m.target_root is None:
             return None
-        source, target = self._pair(doc, actors, m)
-        unplaced = self._unplaced(doc, actors, m) if target is None else None
+        source, target = _forces_moved(m, *self._pair(doc, actors, m))
+        moved = m.source_root is None and source != UNNAMED
+        unplaced = self._unplaced(doc, actors, m) if target is None and not moved else None
         if m.source_root is None:
-            if target is None and unplaced is None:
+            if target is None and unplaced is None and source == UNNAMED:
                 return None  # an agentless event is kept only when we know whom it hit
         elif source.country is None and not (
             _named_source(actors, doc[m.source_root], source) and not self._is_place(source)
@@ -138,8 +145,8 @@ class Resolver:
         source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
-        if target is None and m.source_root is not None:
-            target = self._clause_target(doc, m, source)
+        if m.source_root is not None and (target is None or _own_possession(doc, m, source, target)):
+            target = self._clause_target(doc, m, source) or target
         if unplaced is not None and target is not None and target.country is None:
             if m.source_root is None:
                 return None
@@ -316,7 +323,7 @@ def _placed_source(m: Mention, source: Actor, location: Location | None) -> Acto
     Italy") is that country's police or judiciary (``AGENTLESS_SOURCES``)."""
     if location is None or location.country is None:
         return source
-    if m.source_root is None:
+    if m.source_root is None and not source.text:
         sector = AGENTLESS_SOURCES.get(m.type) or AGENTLESS_SOURCES.get((m.type, m.mode or ""))
         return Actor("", location.country, sector) if sector is not None else source
     if source.country is None and source.sector in LOCAL_SECTORS:
@@ -345,6 +352,24 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
     if target is None and place is not None and (kind, mode) == ("CONSULT", "visit"):
         return Actor(location.name if location else "", place, "GOV")  # "arrived in Amman"
     return target
+
+
+def _forces_moved(m: Mention, source: Actor, target: Actor | None) -> tuple[Actor, Actor | None]:
+    """"Riot police were deployed", "troops were pulled back": with no agent, armed forces
+    that are mobilised or withdrawn are the side that acts, not its target."""
+    moves = m.type == "MOBILIZE" or m.type == "RETREAT" and (
+        m.trigger.text.lower().startswith(WITHDRAWALS))
+    if m.source_root is None and target is not None and moves and target.sector in ARMED_SECTORS:
+        return target, None
+    return source, target
+
+
+def _own_possession(doc: Doc, m: Mention, source: Actor, target: Actor) -> bool:
+    """"withdrew *its troops* from Basra", "dropped *its demand* on Colombia": a target the
+    source owns (a possessive pronoun of the source's own country) is no other side."""
+    if m.target_root is None or target.country is None or target.country != source.country:
+        return False
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doc[m.target_root].children)
 
 
 def _currency(ent: Span) -> bool:

@@ -169,3 +169,44 @@ def test_a_local_source_of_no_country_is_of_the_only_country_the_sentence_names(
 ])
 def test_a_country_named_only_in_the_target_phrase_is_not_the_sources(text: str, kind: str) -> None:
     assert {e.source.country for e in _events(text, kind)} == {None}
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("Canada said it would withdraw its soldiers from Kandahar by the end of the year.",
+     "CONCEDE", "AFG"),
+    ("Peru dropped its claim for damages from Bolivia.", "CONCEDE", "BOL"),
+])
+def test_a_target_the_source_owns_gives_way_to_the_other_country_of_the_clause(
+        text: str, kind: str, country: str) -> None:
+    assert [e.target.country for e in _events(text, kind) if e.target] == [country]
+
+
+def test_an_owned_target_stays_when_the_clause_names_no_other_country() -> None:
+    event = _events("Japan sent aid to its citizens stranded by the floods.", "AID")[0]
+    assert event.target is not None and event.target.country == "JPN"
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("The junta freed 300 political prisoners on Sunday, Burmese state radio said.",
+     "RETREAT", ("MMR", "OPP")),
+    ("Nigerian gunmen abducted 40 schoolgirls from a village.", "ASSAULT", ("NGA", "EDU")),
+    ("Colombian rebels released three hostages on Friday.", "RETREAT", ("COL", "CVL")),
+])
+def test_prisoners_pupils_and_hostages_are_actors_placed_at_home(
+        text: str, kind: str, target: tuple[str, str]) -> None:
+    assert _target(_events(text, kind)[0]) == target
+
+
+def test_a_delegation_from_an_organisation_is_that_organisations() -> None:
+    event = _events("A delegation from the World Bank arrived in Nairobi on Monday.", "CONSULT")[0]
+    assert event.source.country == "WBK" or event.source.country is not None and (
+        event.source.country != "KEN")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Riot police were deployed across Nairobi before the march.", "MOBILIZE"),
+    ("Kenyan troops were withdrawn from the border town on Friday.", "RETREAT"),
+])
+def test_forces_moved_with_no_agent_are_the_actor(text: str, kind: str) -> None:
+    event = _events(text, kind)[0]
+    assert event.source.country == "KEN" and event.source.sector in ("COP", "MIL")
