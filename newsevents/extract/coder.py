@@ -168,6 +168,8 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if pair:
         return pair
     source = syntax.subject(verb) if verb is not None else _noun_source(trigger)
+    if source is None and verb is not None and verb.i != trigger.i and syntax.children(verb, "auxpass"):
+        source = next(iter(syntax.prep_objects(trigger, "by")), None)  # "placed under arrest by X"
     targets = _targets(frame)
     if verb is not None and syntax.children(verb, "auxpass") and not syntax.is_stative(verb):
         targets = syntax.children(verb, "nsubjpass") + targets  # "X was attacked (by Y)"

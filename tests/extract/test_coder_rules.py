@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from docs import build
-
 from newsevents.extract.coder import extract_mentions
 
 
@@ -129,3 +128,19 @@ def test_sentence_without_trigger_gives_nothing() -> None:
         (".", ".", "PUNCT", "punct", 1, "O"),
     ])
     assert extract_mentions("t", doc) == []
+
+
+def test_a_by_phrase_the_parser_hung_on_the_event_noun_is_the_agent() -> None:
+    """"X was placed under arrest by the police", with "by" attached to "arrest"."""
+    doc = build([
+        ("Lopez", "Lopez", "PROPN", "nsubjpass", 2, "B-PERSON"),
+        ("was", "be", "AUX", "auxpass", 2, "O"),
+        ("placed", "place", "VERB", "ROOT", 2, "O"),
+        ("under", "under", "ADP", "prep", 2, "O"),
+        ("arrest", "arrest", "NOUN", "pobj", 3, "O"),
+        ("by", "by", "ADP", "prep", 4, "O"),
+        ("police", "police", "NOUN", "pobj", 5, "O"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    m = _one(doc)
+    assert (m.type, m.source.text, m.target.text) == ("COERCE", "police", "Lopez")
