@@ -4,6 +4,10 @@ Pieces end at paragraph breaks (else line breaks, else sentence ends, else space
 and ``"".join(pieces) == text``, so character offsets in the rejoined Doc are the
 article's own. A trailing reader-comment thread is not parsed (``body.py``): the Doc
 then covers the article's own text, a prefix of the stored text.
+
+A text written entirely in lower case is parsed truecased (``truecase.py``), and each
+parsed piece then gets its original text back (``with_text``): the Doc reads exactly
+the article's text, with the tags, parse and entities found in the truecased one.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.nlp.body import body
+from newsevents.nlp.truecase import Vocabulary, truecase_if_lower, vocabulary_of, with_text
 
 T = TypeVar("T")
 PIECE_CHARS = 10_000
@@ -50,18 +55,31 @@ def parse_stream(
     n_process: int = 1,
     limit: int = PIECE_CHARS,
 ) -> Iterator[tuple[Doc, T]]:
-    """Like ``nlp.pipe(as_tuples=True)``, but long texts are parsed piecewise and without
-    a trailing reader-comment thread."""
+    """Like ``nlp.pipe(as_tuples=True)``, but long texts are parsed piecewise, without
+    a trailing reader-comment thread, and lower-case texts truecased for the parser."""
+    vocabulary = vocabulary_of(nlp)
     pieces = (
-        (piece, (context, index, len(parts)))
+        (cased, (context, index, len(parts), original))
         for text, context in items
-        for parts in [split_text(body(text), limit)]
-        for index, piece in enumerate(parts)
+        for parts in [_pieces(body(text), limit, vocabulary)]
+        for index, (cased, original) in enumerate(parts)
     )
     parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process)
     parts: list[Doc] = []
-    for doc, (context, index, total) in parsed:
-        parts.append(doc)
+    for doc, (context, index, total, original) in parsed:
+        parts.append(doc if original is None else with_text(doc, original))
         if index + 1 == total:
             yield (parts[0] if total == 1 else Doc.from_docs(parts, ensure_whitespace=False)), context
             parts = []
+
+
+def _pieces(text: str, limit: int, vocabulary: Vocabulary | None) -> list[tuple[str, str | None]]:
+    """``(text to parse, original text or None when the same)`` for each piece of ``text``."""
+    cased = truecase_if_lower(text, vocabulary)
+    pieces = split_text(text, limit)
+    if cased is text:
+        return [(piece, None) for piece in pieces]
+    starts = [0]
+    for piece in pieces:
+        starts.append(starts[-1] + len(piece))
+    return [(cased[start : start + len(piece)], piece) for start, piece in zip(starts, pieces)]
