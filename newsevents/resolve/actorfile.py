@@ -30,14 +30,13 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from newsevents.errors import ConfigError
 from newsevents.models import ActorFile, UserActor
-from newsevents.resolve.kb import ActorKB, fold_name
+from newsevents.resolve.kb import ActorKB, builtin_people_path, fold_name
 
 FIELDS = ("name", "aliases", "country", "sector", "valid_from", "valid_to")
 ALIAS_SEPARATOR = ";"
@@ -70,9 +69,11 @@ def load_actor_files(paths: Sequence[str], kb: ActorKB) -> tuple[ActorFile, ...]
 
 def load_builtin_people(kb: ActorKB) -> ActorFile:
     """The packaged ``data/actors_people.csv``: heads of state and government, IGO leaders
-    and other well-known political figures with their terms, in the actor-file format."""
-    path = resources.files("newsevents.resolve").joinpath("data", "actors_people.csv")
-    return load_actor_file(str(path), kb)
+    and other well-known political figures with their terms, in the actor-file format.
+
+    Unlike user rows, these rows also match outside their terms (the person's nationality)
+    and under spelling variants; see ``newsevents.resolve.kb``."""
+    return load_actor_file(builtin_people_path(), kb)
 
 
 def load_actor_file(path: str, kb: ActorKB) -> ActorFile:

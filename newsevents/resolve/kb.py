@@ -14,7 +14,25 @@ their meanings at the top of ``actors_sectors.tsv``.
 User actors (``--actors`` files, see ``newsevents.resolve.actorfile``) are laid over the
 built-in lists with ``ActorKB.with_user_actors``: a user name beats a built-in name for the
 same words, is matched the same way, and only for articles published between its
-``valid_from``/``valid_to`` dates (``lookup(text, on=day)``).
+``valid_from``/``valid_to`` dates (``lookup(text, on=day)``); outside them the name behaves
+as if the user row were absent.
+
+The built-in people (``data/actors_people.csv``, rows whose ``origin`` is that file) get two
+extras that user files do not:
+
+- Nationality does not expire: a person named outside all of his terms ("Mitterrand" in
+  2000) takes the country of his nearest-in-time national row (ISO3 code; IGO rows such as
+  a NATO secretary general's are skipped) and that row's sector; an undated article takes
+  his latest national row. When the name belongs to several people of different countries
+  the fallback gives nothing; a bare surname falls back only from 4 years before his first
+  term to 20 years after his last (surnames are distinctive for a period only).
+- Spelling variants: Arabic articles and hyphens are ignored ("El Bashir", "Omar Bashir"
+  for "Omar al-Bashir"; a bare surname only where the row lists it alone), and one
+  spelling edit (a doubled letter, an "h", a vowel in full names...: ``_spelling_edit``) is
+  tolerated in capitalised names of 8 letters or more: full names of two words or more,
+  or bare surnames listed alone; the edit must be inside a word of 6 letters or more, not
+  its first letter, and the name must be one edit from no other person's name. The keys
+  are indexed once per set of rows (a deletion-neighbourhood index, ``_people_index``).
 """
 
 from __future__ import annotations
@@ -25,6 +43,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 
 import countrynames
@@ -33,7 +53,16 @@ import pycountry
 from newsevents.datafiles import parse_tsv, read_tsv
 from newsevents.models import UserActor
 
-__all__ = ["USER", "ActorKB", "KBEntry", "fold_name", "load_kb", "parse_tsv", "read_rows"]
+__all__ = [
+    "USER",
+    "ActorKB",
+    "KBEntry",
+    "builtin_people_path",
+    "fold_name",
+    "load_kb",
+    "parse_tsv",
+    "read_rows",
+]
 
 DATA_PACKAGE = "newsevents.resolve"
 USER = "user"
@@ -121,6 +150,40 @@ class _Table:
     longest: Mapping[str, int]
 
 
+_ARTICLES = frozenset({"al", "el"})
+"""Arabic articles dropped when they stand alone before another word ("El Bashir")."""
+_ARTICLE_PREFIXES = _ARTICLES | frozenset({"ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"})
+"""Arabic articles (with their assimilated forms) dropped before a hyphen ("ash-Sharaa")."""
+_FUZZY_NAME_LETTERS = 8
+_FUZZY_WORD_LETTERS = 6
+_FUZZY_MAX_WORDS = 4
+_VOWELS = frozenset("aeiouy")
+_SAME_SOUND = frozenset(frozenset(pair) for pair in ("ck", "kq", "cq", "jy", "vw", "sz", "fv", "iy"))
+_SURNAME_WORD = 5
+_SURNAME_BEFORE = 4 * 365
+"""Days before his first term that a bare surname still names a built-in person."""
+_SURNAME_AFTER = 20 * 365
+"""Days after his last term that a bare surname still names a built-in person."""
+_SHORT_PARTICLE = 3
+"""Lower-case words this short ("bin", "de") may sit inside a capitalised name."""
+
+
+@dataclass(frozen=True)
+class _PeopleIndex:
+    """Spelling-variant keys of the built-in people, built once per set of rows.
+
+    ``bare`` maps article-free, hyphen-free word tuples to the rows they name; ``fuzzy``
+    maps each eligible key (words joined by spaces) and its one-letter deletions to the
+    eligible keys they come from.
+    """
+
+    bare: Mapping[tuple[str, ...], tuple[UserActor, ...]]
+    fuzzy: Mapping[str, frozenset[str]]
+
+
+_NO_PEOPLE = _PeopleIndex(MappingProxyType({}), MappingProxyType({}))
+
+
 @dataclass(frozen=True)
 class _UserTable:
     """User actor names indexed like ``_Table``; each key keeps its entries in load order."""
@@ -128,6 +191,7 @@ class _UserTable:
     exact: Mapping[str, tuple[UserActor, ...]]
     folded: Mapping[str, tuple[UserActor, ...]]
     longest: Mapping[str, int]
+    people: _PeopleIndex = _NO_PEOPLE
 
 
 _NO_USERS = _UserTable(MappingProxyType({}), MappingProxyType({}), MappingProxyType({}))
@@ -279,7 +343,203 @@ def _build_table(pairs: Iterable[tuple[str, KBEntry | None]], origin: str) -> _T
     return _Table(MappingProxyType(exact), MappingProxyType(folded), MappingProxyType(longest))
 
 
-def _user_table(actors: Iterable[UserActor]) -> _UserTable:
+@lru_cache(maxsize=1)
+def builtin_people_path() -> str:
+    """The packaged people file, ``data/actors_people.csv``, as a path."""
+    return str(resources.files(DATA_PACKAGE).joinpath("data", "actors_people.csv"))
+
+
+@lru_cache(maxsize=1)
+def _builtin_origin() -> str:
+    """The ``UserActor.origin`` of the built-in people rows (the resolved file path)."""
+    return str(Path(builtin_people_path()).resolve())
+
+
+def _bare_words(tokens: Sequence[str]) -> tuple[tuple[str, ...], bool]:
+    """The words of a name without Arabic articles or hyphens, and whether an article went.
+
+    "Omar el-Bashir" -> (("Omar", "Bashir"), True); "El Bashir" -> (("Bashir",), True);
+    "Boutros-Ghali" -> (("Boutros", "Ghali"), False). A lone "al"/"el" is an article only
+    before another word; case is kept.
+    """
+    words: list[str] = []
+    dropped = False
+    for index, token in enumerate(tokens):
+        parts = [part for part in token.split("-") if part]
+        if len(parts) == 1 and parts[0].casefold() in _ARTICLES and index < len(tokens) - 1:
+            dropped = True
+            continue
+        for at, part in enumerate(parts):
+            if at < len(parts) - 1 and part.casefold() in _ARTICLE_PREFIXES:
+                dropped = True
+            else:
+                words.append(part)
+    return tuple(words), dropped
+
+
+def _deletions(key: str) -> set[str]:
+    """``key`` less one letter, inside a word of ``_FUZZY_WORD_LETTERS`` or more, never
+    its first letter."""
+    found: set[str] = set()
+    start = 0
+    for word in key.split(" "):
+        if len(word) >= _FUZZY_WORD_LETTERS:
+            found.update(key[: start + i] + key[start + i + 1 :] for i in range(1, len(word)))
+        start += len(word) + 1
+    return found
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one insertion, deletion, substitution or swap of
+    two neighbouring letters."""
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    at = next((i for i, ch in enumerate(short) if ch != long[i]), len(short))
+    return short[at:] == long[at + 1 :]
+
+
+def _spelling_edit(a: str, b: str, surname: bool) -> bool:
+    """Whether ``a`` and ``b`` (one edit apart, same first letter) differ as spellings of
+    one name do.
+
+    Always: a doubled or single letter ("Musharaf"), an "h" or a "y" more or less
+    ("Yuschenko", "Zelenskyy"), an umlaut "e" ("Schroder"), "i"/"y" or two letters of one
+    sound swapped ("Soleymani", "Miqati"), two neighbouring letters in the other order.
+    In a full name also any vowel changed, added or dropped ("Hilary", "Mahmud"). Never a
+    consonant for another ("John Curtis" is not John Curtin), nor, in a bare ``surname``,
+    a vowel change ("Compare", "Cristiano", "Bachelot", "Kaczynski" are other words and
+    names) or a change of its last letter ("Sikorsky", "Marzouk").
+    """
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 2:
+            return True
+        pair = frozenset((a[diff[0]], b[diff[0]]))
+        if surname and diff[0] == len(a) - 1:
+            return False
+        return pair in _SAME_SOUND or (not surname and pair <= _VOWELS)
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    at = next((i for i, ch in enumerate(short) if ch != long[i]), len(short))
+    extra, before = long[at], long[at - 1]
+    if extra == before or extra == long[at + 1 : at + 2] or extra in "hy":
+        return True
+    if extra == "e" and before in "aou":
+        return True
+    return not surname and extra in _VOWELS
+
+
+def _near(query: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """One spelling edit (``_spelling_edit``) in one word of 6 letters or more (not its
+    first letter), the rest equal; in a full name the other words must hold one of 5
+    letters or more ("Mohammed Omar" is too common to correct)."""
+    if len(query) != len(key):
+        return False
+    pairs = [(q, k) for q, k in zip(query, key, strict=True) if q != k]
+    if len(pairs) != 1:
+        return False
+    q, k = pairs[0]
+    rest = [word for word in key if word != k]
+    return (q[0] == k[0] and len(k) >= _FUZZY_WORD_LETTERS and _one_edit(q, k)
+            and _spelling_edit(q, k, surname=len(key) == 1)
+            and (len(key) == 1 or any(len(word) >= _SURNAME_WORD for word in rest)))
+
+
+def _fuzzy_eligible(words: tuple[str, ...]) -> bool:
+    """Long enough names: 8 letters or more in at most 4 words, one of 6 letters or more."""
+    return (len(words) <= _FUZZY_MAX_WORDS
+            and sum(len(word) for word in words) >= _FUZZY_NAME_LETTERS
+            and any(len(word) >= _FUZZY_WORD_LETTERS for word in words))
+
+
+def _fuzzy_lookup(index: Mapping[str, frozenset[str]], words: tuple[str, ...]) -> set[str]:
+    """The eligible keys one edit away from ``words`` (lower-case)."""
+    query = " ".join(words)
+    found = set(index.get(query, ()))
+    for deleted in _deletions(query):
+        found.update(index.get(deleted, ()))
+    return {key for key in found if _near(words, tuple(key.split(" ")))}
+
+
+def _fuzzy_index(bare: Mapping[tuple[str, ...], tuple[UserActor, ...]],
+                 surnames: frozenset[str]) -> Mapping[str, frozenset[str]]:
+    """Deletion-neighbourhood index of the eligible keys that name one person and are not
+    one edit away from another person's name; a one-word key only if listed as it is
+    (``surnames``: "Bashir", not "al-Bashir")."""
+    owner = {" ".join(words): actors[0].name for words, actors in bare.items()
+             if _fuzzy_eligible(words) and len({a.name for a in actors}) == 1
+             and (len(words) > 1 or words[0] in surnames)}
+    index = _deletion_index(owner)
+    people: dict[tuple[str, ...], set[str]] = {}
+    for words, actors in bare.items():
+        people.setdefault(words, set()).update(actor.name for actor in actors)
+        for word in words:  # "Kuczynski" is one letter from the "Kaczynski" of a full name
+            people.setdefault((word,), set()).update(actor.name for actor in actors)
+    clashes = {key for words, names in people.items() for key in _fuzzy_lookup(index, words)
+               if names - {owner[key]}}
+    return _deletion_index({key: name for key, name in owner.items() if key not in clashes})
+
+
+def _deletion_index(keys: Iterable[str]) -> Mapping[str, frozenset[str]]:
+    """Each key and its one-letter deletions -> the keys."""
+    index: dict[str, set[str]] = {}
+    for key in keys:
+        for variant in (key, *_deletions(key)):
+            index.setdefault(variant, set()).add(key)
+    return MappingProxyType({variant: frozenset(found) for variant, found in index.items()})
+
+
+@lru_cache(maxsize=4)
+def _people_index(actors: tuple[UserActor, ...]) -> _PeopleIndex:
+    """The spelling-variant index of the built-in people rows (acronyms left out)."""
+    bare: dict[tuple[str, ...], dict[UserActor, None]] = {}
+    surnames: set[str] = set()
+    for actor in actors:
+        for name in dict.fromkeys([actor.name, *actor.aliases]):
+            tokens = _tokens(name)
+            found, dropped = _bare_words(tokens)
+            words = tuple(word.casefold() for word in found)
+            if words and not _is_exact(tokens):
+                bare.setdefault(words, {})[actor] = None
+                if len(tokens) == 1 and not dropped:
+                    surnames.add(words[0])
+    table = MappingProxyType({words: tuple(rows) for words, rows in bare.items()})
+    return _PeopleIndex(table, _fuzzy_index(table, frozenset(surnames)))
+
+
+def _capitalised(words: Sequence[str]) -> bool:
+    """Whether every word of a name starts with a capital (short particles aside)."""
+    return all(word[0].isupper() or (len(word) <= _SHORT_PARTICLE and word.islower())
+               for word in words) and words[0][0].isupper()
+
+
+def _distance(actor: UserActor, on: date) -> int:
+    """Days from ``on`` to the nearest day of ``actor``'s term (0 inside it)."""
+    if actor.valid_from is not None and on < actor.valid_from:
+        return (actor.valid_from - on).days
+    if actor.valid_to is not None and on > actor.valid_to:
+        return (on - actor.valid_to).days
+    return 0
+
+
+def _latest(actor: UserActor) -> tuple[date, date]:
+    """Sort key of a term by its end, then its start (open ends last)."""
+    return (actor.valid_to or date.max, actor.valid_from or date.min)
+
+
+def _may_start_name(token: str) -> bool:
+    """Whether a spelling variant of a person may start at ``token`` (capitalised, or an
+    Arabic article)."""
+    head, _, rest = token.partition("-")
+    return token[0].isupper() or head.casefold() in (_ARTICLE_PREFIXES if rest else _ARTICLES)
+
+
+def _user_table(actors: Iterable[UserActor], people: _PeopleIndex = _NO_PEOPLE) -> _UserTable:
     """Index each user actor under its name and aliases (acronyms case-sensitively)."""
     exact: dict[str, list[UserActor]] = {}
     folded: dict[str, list[UserActor]] = {}
@@ -298,6 +558,7 @@ def _user_table(actors: Iterable[UserActor]) -> _UserTable:
         MappingProxyType({k: tuple(v) for k, v in exact.items()}),
         MappingProxyType({k: tuple(v) for k, v in folded.items()}),
         MappingProxyType(longest),
+        people,
     )
 
 
@@ -401,8 +662,14 @@ class ActorKB:
         )
 
     def with_user_actors(self, actors: Iterable[UserActor]) -> ActorKB:
-        """This knowledge base with user actors laid over it (later actors beat earlier)."""
-        return replace(self, _user=_user_table(actors))
+        """This knowledge base with user actors laid over it (later actors beat earlier).
+
+        Rows of the built-in people file (``builtin_people_path()``) also get the
+        nationality fallback and the spelling variants described in the module docstring.
+        """
+        rows = tuple(actors)
+        builtin = tuple(actor for actor in rows if actor.origin == _builtin_origin())
+        return replace(self, _user=_user_table(rows, _people_index(builtin)))
 
     def knows_country(self, code: str) -> bool:
         """Whether ``code`` is an ISO alpha-3 code or one of our IGO/organisation codes."""
@@ -440,7 +707,8 @@ class ActorKB:
         longest name inside it wins, the leftmost on a tie, names that start before the
         first preposition first, a user name before a built-in one for the same words; then
         the same with hyphenated words split ("US-led"); last the pycountry/countrynames
-        fallback.
+        fallback. A built-in person also matches outside his terms (his nationality) and
+        under a spelling variant, after the KB's own names for the same words.
         """
         tokens = _tokens(text)
         entry = self._user_probe(tokens, on)
@@ -497,12 +765,78 @@ class ActorKB:
         return False, None
 
     def _user_probe(self, tokens: Sequence[str], on: date | None) -> KBEntry | None:
-        """The valid user entry for exactly these tokens (case-sensitive keys first)."""
+        """The valid user entry for exactly these tokens (case-sensitive keys first).
+
+        A name listed but not valid ``on`` that day falls back to a built-in person's
+        nationality; a name not listed at all is tried as a spelling variant.
+        """
         if not self._user.longest or not tokens:
             return None
         key = " ".join(tokens)
-        return _user_entry(self._user.exact.get(key, ()), on) or _user_entry(
-            self._user.folded.get(key.casefold(), ()), on)
+        exact = self._user.exact.get(key, ())
+        folded = self._user.folded.get(key.casefold(), ())
+        entry = _user_entry(exact, on) or _user_entry(folded, on)
+        if entry is not None:
+            return entry
+        if exact or folded:
+            return self._nationality((*exact, *folded), on, surname=len(tokens) == 1)
+        return self._variant(tokens, on)
+
+    def _variant(self, tokens: Sequence[str], on: date | None) -> KBEntry | None:
+        """A built-in person named by a spelling variant, unless the KB knows the words.
+
+        Without articles and hyphens the words must name a listed key: a bare surname
+        only when an article was dropped ("El Bashir" for "al-Bashir"/"Bashir"), a longer
+        name in any case ("Omar Bashir"). Else one edit in a long capitalised name, when it
+        leads to one person only.
+        """
+        people = self._user.people
+        if not people.bare or self._probe(self._combined, tokens)[0]:
+            return None
+        words, dropped = _bare_words(tokens)
+        folded = tuple(word.casefold() for word in words)
+        rows = people.bare.get(folded, ()) if dropped or len(folded) > 1 else ()
+        if not rows and words and _capitalised(words) and len(words) <= _FUZZY_MAX_WORDS:
+            keys = sorted(_fuzzy_lookup(people.fuzzy, folded))
+            rows = tuple(row for key in keys for row in people.bare[tuple(key.split(" "))])
+            rows = rows if len({row.name for row in rows}) == 1 else ()
+        if not rows:
+            return None
+        return _user_entry(rows, on) or self._nationality(rows, on, surname=len(words) == 1)
+
+    def _nationality(self, actors: Sequence[UserActor], on: date | None,
+                     surname: bool = False) -> KBEntry | None:
+        """A built-in person's country outside his terms: his national row nearest ``on``
+        (his latest when ``on`` is None), with that row's sector.
+
+        Only rows with an ISO3 country count (an IGO head falls back to his national
+        career). ``ELI`` is not used for former office holders: it is no sector of this
+        knowledge base, and the row's own sector is what PLOVER-era coders give a leader
+        named before or after his term. Several people of different countries behind one
+        name give ``None``. A bare ``surname`` names the person only for his period: it
+        falls back at most ``_SURNAME_BEFORE`` before his first term and
+        ``_SURNAME_AFTER`` after his last (the athlete "Pistorius" of 2013 is not the
+        German minister of 2023).
+        """
+        rows = [actor for actor in actors if actor.origin == _builtin_origin()
+                and actor.country is not None and self._is_state(actor.country)]
+        if not rows or (len({row.name for row in rows}) > 1
+                        and len({row.country for row in rows}) > 1):
+            return None
+        if on is None:
+            row = max(rows, key=_latest)
+        else:
+            day = on
+            row = min(reversed(rows), key=lambda actor: _distance(actor, day))
+            if surname and _distance(row, day) > (
+                    _SURNAME_BEFORE if row.valid_from and day < row.valid_from
+                    else _SURNAME_AFTER):
+                return None
+        return KBEntry(row.country, row.sector, USER, row.name)
+
+    def _is_state(self, code: str) -> bool:
+        """Whether ``code`` is a country (ISO3, Kosovo's XKX), not an IGO or org code."""
+        return code in self._country_rows or pycountry.countries.get(alpha_3=code) is not None
 
     def _search(self, tokens: tuple[str, ...], on: date | None = None) -> KBEntry | None:
         """The name inside ``tokens``, preferring one that starts before a preposition.
@@ -521,9 +855,12 @@ class ActorKB:
 
     def _longest(self, tokens: tuple[str, ...], starts: int, on: date | None) -> KBEntry | None:
         """The longest (then leftmost) name starting before ``starts``; blocked phrases hide theirs."""
+        variants = len(tokens) if self._user.people.bare else 0
         longest = [
-            max(self._combined.longest.get(key, 0), self._user.longest.get(key, 0))
-            for key in (token.casefold() for token in tokens)
+            max(self._combined.longest.get(token.casefold(), 0),
+                self._user.longest.get(token.casefold(), 0),
+                variants if _may_start_name(token) else 0)
+            for token in tokens
         ]
         blocked: set[int] = set()
         for size in range(len(tokens), 0, -1):
