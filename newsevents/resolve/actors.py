@@ -27,6 +27,7 @@ from newsevents.extract.quotes import Quote, quote_at
 from newsevents.extract.syntax import phrase
 from newsevents.models import Actor, ActorFact
 from newsevents.models import Span as TextSpan
+from newsevents.nlp.truecase import is_lower_case, truecase
 from newsevents.resolve.kb import USER, ActorKB
 from newsevents.resolve.memory import CorpusMemory, person_key
 from newsevents.resolve.places import is_place
@@ -75,6 +76,8 @@ class ArticleActors:
         self.quotes = quotes
         self.day = day
         self.memory = memory if memory is not None and len(memory) else None
+        # A lower-case text is looked up in the KB as the parser read it ("the bjp" -> "BJP").
+        self.cased = truecase(doc.text) if is_lower_case(doc.text) else None
         self.ents = list(doc.ents)
         self.ent_ends = [e.end for e in self.ents]
         self.titles = self._title_memory()
@@ -197,7 +200,7 @@ class ArticleActors:
     def _from_words(self, span: Span) -> Resolved:
         words = [t for t in span if t.lower_ not in SKIP_WORDS and t.pos_ != "PRON"
                  and not _stance_word(t)]
-        text = " ".join(t.text for t in words)
+        text = " ".join(map(self._cased, words))
         sector = self.kb.sector([t.lemma_.lower() for t in words]) if words else None
         if not text:
             return Resolved(None, sector)
@@ -212,6 +215,10 @@ class ArticleActors:
             country = self._title_country(span)
             return Resolved(country, sector, "title" if country else "words")
         return Resolved(entry.country, entry.sector or sector, entry.kind)
+
+    def _cased(self, token: Token) -> str:
+        """The token's text, truecased when the article is written in lower case."""
+        return token.text if self.cased is None else self.cased[token.idx : token.idx + len(token)]
 
     def _remembered(self, head: Token, full_only: bool) -> Resolved | None:
         """The corpus memory's description of the person named by ``head``'s phrase."""

@@ -210,3 +210,10 @@ def test_a_delegation_from_an_organisation_is_that_organisations() -> None:
 def test_forces_moved_with_no_agent_are_the_actor(text: str, kind: str) -> None:
     event = _events(text, kind)[0]
     assert event.source.country == "KEN" and event.source.sector in ("COP", "MIL")
+
+
+def test_an_acronym_in_a_lower_case_article_is_looked_up_as_the_parser_read_it() -> None:
+    text = ("patna: the bjp on friday demanded the resignation of the home minister over the firing. "
+            "the opposition parties said they would meet the governor next week.")
+    event = _events(text, "REQUEST")[0]
+    assert (event.source.text, event.source.country, event.source.sector) == ("the bjp", "IND", "PTY")
