@@ -82,7 +82,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.lemma_.lower() in wanted for c in objects for o in (c, *c.conjuncts))
-    if any(c.dep_ in ("prt", "prep") and c.lower_ in wanted for c in token.children):
+    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in wanted for c in token.children):
         return True
     if _shifted_prep(token, wanted):
         return True

@@ -86,9 +86,60 @@ CASES: list[tuple[str, str]] = [
     ("ASSAULT", "Israeli jets struck targets in Gaza on Friday."),
     ("ASSAULT", "Syrian forces pounded the city of Homs."),
     ("ASSAULT", "Rebels battled government troops near the airport in Khartoum."),
+    # Aid verbs: money, relief goods and arms handed over; debt cancelled.
+    ("AID", "Australia granted Fiji 20 million dollars in cyclone relief."),
+    ("AID", "The Chinese government gave five million dollars to Laos for flood victims."),
+    ("AID", "Turkey gave shelter to thousands of Syrian refugees."),
+    ("AID", "Indonesian navy ships delivered food and medicine to the island of Sumba."),
+    ("AID", "Britain is shipping anti-aircraft missiles to Ukraine."),
+    ("AID", "The Danish air force airlifted blankets and tents to earthquake survivors in Nepal."),
+    ("AID", "Italian military planes flew medical supplies to Libya."),
+    ("AID", "The Asian Development Bank approved a 300 million dollar loan to Sri Lanka."),
+    ("AID", "The World Bank disbursed 80 million dollars to Malawi on Tuesday."),
+    ("AID", "The European Union released the promised aid to Lebanon."),
+    ("AID", "Norway cancelled the debt owed by Ecuador."),
+    ("AID", "Brazil wrote off the debt of Mozambique."),
+    ("AID", "France provided Chad with three military helicopters."),
+    # Phrasal verbs: handing over arms or captives, stepping down, troops leaving.
+    ("RETREAT", "Maoist fighters handed over their weapons to the election commission in Nepal."),
+    ("RETREAT", "Colombian guerrillas handed over two hostages to the Red Cross."),
+    ("RETREAT", "Militiamen in Liberia turned in 500 guns to the peacekeepers."),
+    ("RETREAT", "The Italian interior minister stepped down on Tuesday."),
+    ("RETREAT", "The Bolivian president stepped down after weeks of unrest."),
+    ("RETREAT", "The last French soldiers left Mali on Monday."),
+    ("RETREAT", "Ethiopian troops left Somalia after two years."),
+    # Strikes in other words; lawsuits; call-ups, alerts and troop moves.
+    ("PROTEST", "Nurses in Nairobi walked off the job over unpaid salaries."),
+    ("PROTEST", "Teachers in Ghana downed tools over pay on Monday."),
+    ("ACCUSE", "Ukraine took Russia to court in The Hague."),
+    ("ACCUSE", "The Gambia took Myanmar to the International Court of Justice."),
+    ("MOBILIZE", "Israel called up 10,000 reservists on Sunday."),
+    ("MOBILIZE", "Ukrainian reservists were called up by the army on Friday."),
+    ("MOBILIZE", "Pakistan put its air force on high alert."),
+    ("MOBILIZE", "Police in Lagos were placed on alert ahead of the election."),
+    ("MOBILIZE", "Turkey moved tanks to the Syrian border."),
+    ("MOBILIZE", "China sent two brigades to the Indian border."),
+    ("MOBILIZE", "Rebels in Congo concentrated their forces near the city of Goma."),
+    # Telephone calls, resumed trade, apologies and remorse, suspended protests, cut lending.
+    ("CONSULT", "The Japanese prime minister spoke by telephone with the Australian prime minister."),
+    ("CONSULT", "The French president spoke by telephone with the Nigerian president on Monday."),
+    ("COOPERATE", "Russia resumed oil deliveries to Hungary on Friday."),
+    ("COOPERATE", "China and Australia resumed trade in coal."),
+    ("CONCEDE", "The German chancellor apologised to Namibia for the colonial massacres."),
+    ("CONCEDE", "The Belgian king expressed remorse for the abuses in Congo."),
+    ("CONCEDE", "Opposition parties in Togo suspended their street protests ahead of the talks."),
+    ("SANCTION", "The IMF cut off lending to Zambia."),
+    ("SANCTION", "The World Bank cut off loans to Nicaragua."),
+    ("CONCEDE", "Striking farmers in France suspended their blockade of the motorways."),
+    # "beat" and "rally" keep their political senses once the false friends are conditioned away
+    ("ASSAULT", "Riot police beat protesters in Minsk on Sunday."),
+    ("ASSAULT", "Two journalists were beaten to death in Lahore."),
+    ("PROTEST", "Thousands of opposition supporters rallied in Caracas on Saturday."),
 ]
 
 NO_EVENT = [
+    "The senator asked why troops had been sent to the border.",  # a question, no request
+    "Journalists asked whether the governor would step down.",
     "Liverpool beat Arsenal 3-0 on Saturday.",
     "Shares fell sharply after the company warned of lower profits.",
     "The government met the deadline for submitting the budget.",
@@ -96,6 +147,14 @@ NO_EVENT = [
     "The new data support the claim that prices are rising.",
     "The striker scored twice as Real Madrid thrashed Barcelona in the championship match.",
     "The company reported record earnings in the third quarter.",
+    # false friends: sport results, market rallies, space probes
+    "Argentina beat Brazil 2-0 in the final on Sunday.",
+    "Bank shares rallied on Wall Street on Friday.",
+    "Japan launched a lunar probe on Monday.",
+    "The European Space Agency launched a space probe to Jupiter.",
+    "The yen rallied against the dollar in Tokyo trading.",
+    "Foreign investors were beating a path to the new economic zone.",
+    "Oil prices rallied after the storm.",
 ]
 
 
