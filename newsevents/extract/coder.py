@@ -41,6 +41,7 @@ SELF_POSSESSIVES = frozenset({"its", "their", "our", "my"})
 # "An attempt / a plot to kill X": the act is named, its author may not be.
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot", "plan", "conspiracy", "effort"})
 MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "broker", "arbitrate", "arbitration"})
+QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # "why", "what", "which", "whose"
 UNDER_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # Prepositions of a complement's object that may name the target ("to voice anger *at X*").
 OBJECT_PREPS = ("with", "against", "to", "on", "from", "of", "in", "for", "at", "over")
@@ -91,7 +92,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     for index, entry in found.items():
         token = sentence.doc[index]
-        if _suppressed(token, found) or _off_topic(token):
+        if _suppressed(token, found) or _off_topic(token) or _asks_question(token, entry):
             continue
         frame = replace(_frame(token, committed(token, entry)), lexical_type=entry.type)
         mentions.extend(_mentions(ctx, frame))
@@ -116,6 +117,20 @@ def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
             return True
         if current.dep_ == "ccomp" and in_class(current.head, "report"):
             return False
+    return False
+
+
+def _asks_question(trigger: Token, entry: Trigger) -> bool:
+    """"Reporters asked *whether* he would resign", "asked *why* troops were sent": a question
+    is no request."""
+    if entry.type != "REQUEST" or not syntax.is_verbal(trigger):
+        return False
+    for clause in syntax.children(trigger, "ccomp"):
+        first = clause.doc[clause.left_edge.i]
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            return True
+        if first.tag_ in QUESTION_TAGS:
+            return True
     return False
 
 

@@ -144,3 +144,17 @@ def test_a_by_phrase_the_parser_hung_on_the_event_noun_is_the_agent() -> None:
     ])
     m = _one(doc)
     assert (m.type, m.source.text, m.target.text) == ("COERCE", "police", "Lopez")
+
+
+def test_asking_whether_is_a_question_not_a_request() -> None:
+    doc = build([
+        ("Reporters", "reporter", "NOUN", "nsubj", 1, "O"),
+        ("asked", "ask", "VERB", "ROOT", 1, "O"),
+        ("whether", "whether", "SCONJ", "mark", 5, "O"),
+        ("Kenya", "Kenya", "PROPN", "nsubj", 5, "B-GPE"),
+        ("would", "would", "AUX", "aux", 5, "O"),
+        ("attack", "attack", "VERB", "ccomp", 1, "O"),
+        ("Uganda", "Uganda", "PROPN", "dobj", 5, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert extract_mentions("t", doc) == []
