@@ -66,6 +66,8 @@ CASES: list[tuple[str, str]] = [
     ("THREATEN", "Hamas vowed revenge for the killing of its commander."),
     ("THREATEN", "Judges in The Hague issued an arrest warrant against the Sudanese leader on Monday."),
     ("THREATEN", "Iran warned Israel against any attack on its nuclear sites."),
+    ("PROTEST", "Nurses in Nairobi struck on Tuesday over unpaid wages."),
+    ("PROTEST", "Bus drivers in Accra staged a protest against a fuel tax."),
     ("PROTEST", "Thousands of students took to the streets of Santiago on Thursday."),
     ("PROTEST", "Doctors in Nairobi went on strike over unpaid wages."),
     ("PROTEST", "Farmers demonstrated outside the parliament in New Delhi."),
@@ -138,6 +140,7 @@ CASES: list[tuple[str, str]] = [
 ]
 
 NO_EVENT = [
+    "The Sri Lankan cricket team arrived in Cape Town for a five-match tour.",
     "The senator asked why troops had been sent to the border.",  # a question, no request
     "Journalists asked whether the governor would step down.",
     "Liverpool beat Arsenal 3-0 on Saturday.",
