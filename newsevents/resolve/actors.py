@@ -30,7 +30,7 @@ from newsevents.models import Span as TextSpan
 from newsevents.nlp.truecase import is_lower_case, truecase
 from newsevents.resolve.kb import USER, ActorKB
 from newsevents.resolve.memory import CorpusMemory, person_key
-from newsevents.resolve.places import is_place
+from newsevents.resolve.places import is_place, load_gazetteer
 
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours"])
 THIRD_PERSON = frozenset(["he", "him", "his", "she", "her", "hers"])
@@ -93,7 +93,7 @@ class ArticleActors:
         if referent is None:
             return Actor(span.text)
         found = self._describe(referent)
-        for describe in (self._possessor, self._appositive):
+        for describe in (self._possessor, self._appositive, self._located):
             if found.country is not None:
                 break
             owner = describe(referent)
@@ -257,6 +257,18 @@ class ArticleActors:
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
             for c in owner.children)
 
+    def _located(self, head: Token) -> Resolved | None:
+        """"The foreign ministry *in Tokyo*", "students *in Lima*": an actor word whose own
+        phrase places it in a known city or country."""
+        if self.kb.sector([head.lemma_.lower()]) is None and head.lemma_.lower() not in COLLECTIVE_WORDS:
+            return None
+        for place in (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
+                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")):
+            found = load_gazetteer().lookup(phrase(place).text.removeprefix("the "))
+            if found is not None and found.country is not None and len(found.country) == 3:
+                return Resolved(found.country, None)
+        return None
+
     def _appositive(self, head: Token) -> Resolved | None:
         """What an apposition says of a person ("Ahmed Salih, *a spokesman for the Kenyan
         army*"; "*the Kenyan army's spokesman*, Ahmed Salih"): its sector words and the
@@ -411,6 +423,8 @@ class ArticleActors:
         return counts
 
 
+# Nouns for groups of people that a place can locate ("protesters in Lima" have sectors).
+COLLECTIVE_WORDS = frozenset({"group", "crowd", "people", "member", "party", "coalition", "movement"})
 # Nouns for people sent by someone, whose "from X" names who sent them.
 SENT_GROUPS = frozenset({
     "delegation", "team", "mission", "envoy", "emissary", "representative", "official",

@@ -10,7 +10,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.config import Config
-from newsevents.extract import plover
+from newsevents.extract import plover, syntax
 from newsevents.extract.attributes import NOT_PLACE_LABELS
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.models import (
@@ -145,7 +145,8 @@ class Resolver:
         source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
-        if m.source_root is not None and (target is None or _own_possession(doc, m, source, target)):
+        if source != UNNAMED and (target is None or _own_possession(doc, m, source, target)
+                                  or _own_forces(m, source, target)):
             target = self._clause_target(doc, m, source) or target
         if unplaced is not None and target is not None and target.country is None:
             if m.source_root is None:
@@ -261,7 +262,7 @@ class Resolver:
         trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
         if trigger is None or source.country is None:
             return None
-        clause = {t.i for t in trigger.root.subtree}
+        clause = {t.i for t in syntax.clause_head(trigger.root).subtree}
         for root in (m.source_root, m.claimant_root):
             clause -= {t.i for t in doc[root].subtree} if root is not None else set()
         found = {c: ent for ent in doc.ents if ent.root.i in clause
@@ -362,6 +363,13 @@ def _forces_moved(m: Mention, source: Actor, target: Actor | None) -> tuple[Acto
     if m.source_root is None and target is not None and moves and target.sector in ARMED_SECTORS:
         return target, None
     return source, target
+
+
+def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:
+    """"Britain mobilised *army reservists* for a war against Iraq": the forces an actor
+    deploys or withdraws (of no other country) are its own, not the side it acts on."""
+    return (m.type in ("MOBILIZE", "RETREAT") and target.sector in ARMED_SECTORS
+            and target.country in (None, source.country) and source.country is not None)
 
 
 def _own_possession(doc: Doc, m: Mention, source: Actor, target: Actor) -> bool:

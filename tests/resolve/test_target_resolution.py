@@ -217,3 +217,23 @@ def test_an_acronym_in_a_lower_case_article_is_looked_up_as_the_parser_read_it()
             "the opposition parties said they would meet the governor next week.")
     event = _events(text, "REQUEST")[0]
     assert (event.source.text, event.source.country, event.source.sector) == ("the bjp", "IND", "PTY")
+
+
+def test_a_noun_triggers_clause_target_is_read_from_its_light_verbs_clause() -> None:
+    event = _events("The Greek army held military exercises near the Turkish border on Monday.",
+                    "MOBILIZE")[0]
+    assert event.target is not None and event.target.country == "TUR"
+
+
+def test_forces_an_actor_mobilises_are_its_own_not_its_target() -> None:
+    event = _events("Japan mobilised navy reservists for a possible conflict with China.",
+                    "MOBILIZE")[0]
+    assert event.target is not None and event.target.country == "CHN"
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("The foreign ministry in Canberra criticised Jakarta over the executions.", "ACCUSE", "AUS"),
+    ("Students in Quito protested against the fuel price rise.", "PROTEST", "ECU"),
+])
+def test_an_actor_placed_by_its_own_phrase_takes_that_country(text: str, kind: str, country: str) -> None:
+    assert _events(text, kind)[0].source.country == country
