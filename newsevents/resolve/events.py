@@ -153,6 +153,8 @@ class Resolver:
                 return None
             target = None  # a name that nothing places is no target
         source, target = self._state(source), self._state(target)
+        if _business_only(source, target):
+            return None
         info = plover.info(m.type, m.mode)
         date_value, precision = self._date(article, m)
         return Event(
@@ -363,6 +365,14 @@ def _forces_moved(m: Mention, source: Actor, target: Actor | None) -> tuple[Acto
     if m.source_root is None and target is not None and moves and target.sector in ARMED_SECTORS:
         return target, None
     return source, target
+
+
+def _business_only(source: Actor, target: Actor | None) -> bool:
+    """"Tata Steel agreed to buy Corus", "two airlines held merger talks": companies acting
+    on companies (or on no one) are business news, not political events."""
+    if source.sector != "BUS":
+        return False
+    return target is None or target.sector == "BUS" or (target.sector is None and target.country is None)
 
 
 def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:

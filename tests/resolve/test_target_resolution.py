@@ -237,3 +237,10 @@ def test_forces_an_actor_mobilises_are_its_own_not_its_target() -> None:
 ])
 def test_an_actor_placed_by_its_own_phrase_takes_that_country(text: str, kind: str, country: str) -> None:
     assert _events(text, kind)[0].source.country == country
+
+
+def test_companies_acting_on_companies_are_business_news_not_events() -> None:
+    text = "The steelmaker Kestrel Holdings agreed to buy the carmaker Anvil Motors for $2 billion."
+    assert _coder().code(text, DAY) == []
+    event = _events("Nigeria accused the oil company Kestrel of polluting the delta.", "ACCUSE")[0]
+    assert event.source.country == "NGA" and event.target is not None and event.target.sector == "BUS"
