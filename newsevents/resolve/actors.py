@@ -132,6 +132,22 @@ class ArticleActors:
             return self._previous_person(head)
         if lower in ("its", "their"):
             return self._previous_actor(head)
+        if lower in ("they", "them", "it"):
+            return self._previous_subject(head, plural=lower != "it")
+        return None
+
+    def _previous_subject(self, token: Token, plural: bool) -> Token | None:
+        """"They" or "it" opening a sentence stands for the previous sentence's subject when
+        that names an actor of the same number ("EU ministers met… They urged…")."""
+        sentence = token.sent
+        if sentence.start == 0 or any(t.dep_.startswith("nsubj") for t in sentence if t.i < token.i):
+            return None  # not the first subject of its sentence: leave it to the parse
+        previous = self.doc[sentence.start - 1].sent
+        for subject in (t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
+            many = subject.tag_ in ("NNS", "NNPS") or self.kb.sector([subject.lemma_.lower()]) in (
+                "GOV", "MIL", "COP") and subject.tag_ not in ("NN", "NNP")
+            if subject.pos_ != "PRON" and many == plural and self._describe(subject).country is not None:
+                return subject
         return None
 
     def facts(self, article_id: str, published: date) -> tuple[ActorFact, ...]:

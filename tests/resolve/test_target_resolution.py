@@ -244,3 +244,18 @@ def test_companies_acting_on_companies_are_business_news_not_events() -> None:
     assert _coder().code(text, DAY) == []
     event = _events("Nigeria accused the oil company Kestrel of polluting the delta.", "ACCUSE")[0]
     assert event.source.country == "NGA" and event.target is not None and event.target.sector == "BUS"
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("Ghanaian ministers met in Accra on Monday. They urged Togo to reopen the border.",
+     "REQUEST", "GHA"),
+    ("The Peruvian government issued a statement on Sunday. It accused Chile of spying.",
+     "ACCUSE", "PER"),
+])
+def test_they_or_it_opening_a_sentence_is_the_previous_sentences_subject(
+        text: str, kind: str, country: str) -> None:
+    assert _events(text, kind)[0].source.country == country
+
+
+def test_it_does_not_stand_for_a_subject_that_names_no_actor() -> None:
+    assert _coder().code("The storm hit the coast on Monday. It killed ten people.", DAY) == []
