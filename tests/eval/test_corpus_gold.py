@@ -1,9 +1,11 @@
-"""The hand-labelled corpus gold (``data/corpus_gold.tsv``) is well formed and points at real sentences.
+"""The hand-labelled corpus gold tables are well formed and point at real sentences.
 
-The table stores, for 200 sentences drawn by ``benchmarks/corpus_gold_sample.py``, the article
-id, the sentence's character offsets in the article text and the PLOVER events a careful coder
-would code there (``benchmarks/corpus_precision.py`` scores the coder on it). No corpus text is
-stored. Without ``../shared`` only the table's own shape is checked; no model is loaded here.
+``data/corpus_gold.tsv`` (the test set: 200 random sentences) and ``data/corpus_dev.tsv`` (the
+development set: 160 event-dense sentences of other articles) store, for sentences drawn by
+``benchmarks/corpus_gold_sample.py``, the article id, the sentence's character offsets in the
+article text and the PLOVER events a careful coder would code there
+(``benchmarks/corpus_precision.py`` scores the coder on them). No corpus text is stored.
+Without ``../shared`` only the tables' own shape is checked; no model is loaded here.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -22,13 +25,26 @@ import pytest
 from newsevents.extract.plover import event_types
 
 ROOT = Path(__file__).resolve().parents[2]
-TABLE = Path(__file__).parent / "data" / "corpus_gold.tsv"
+DATA = Path(__file__).parent / "data"
 COLUMNS = ("article_id", "sentence_start", "sentence_end", "type", "source_country",
            "target_country", "note")  # fmt: skip
 CODE = re.compile(r"^(?:[A-Z]{3}|-)$")
 PREFIXES = {"t17": "timeline17", "ipe": "times_of_india_2002", "wikinews": "wikinews_2019_2020",
             "te3": "xinhua_afp_1997_2006"}  # fmt: skip
-SENTENCES, PER_CORPUS = 200, 50
+
+
+@dataclass(frozen=True)
+class Table:
+    """One label table and the shape of its sample."""
+
+    path: Path
+    sentences: int
+    per_corpus: int
+    min_event_sentences: int
+
+
+TABLES = [Table(DATA / "corpus_gold.tsv", 200, 50, 40), Table(DATA / "corpus_dev.tsv", 160, 40, 50)]
+BY_NAME = pytest.mark.parametrize("table", TABLES, ids=[t.path.stem for t in TABLES])
 
 
 def _sampler() -> ModuleType:
@@ -42,25 +58,26 @@ def _sampler() -> ModuleType:
     return module
 
 
-def _rows() -> list[list[str]]:
-    lines = [line for line in TABLE.read_text(encoding="utf-8").splitlines()
+def _rows(table: Path) -> list[list[str]]:
+    lines = [line for line in table.read_text(encoding="utf-8").splitlines()
              if not line.startswith("#")]  # fmt: skip
     assert tuple(lines[0].split("\t")) == COLUMNS
     return [line.split("\t") for line in lines[1:]]
 
 
-def _sentences() -> dict[tuple[str, int, int], list[str]]:
+def _sentences(table: Path) -> dict[tuple[str, int, int], list[str]]:
     """Each labelled sentence (id, start, end) with the types of its rows."""
     found: dict[tuple[str, int, int], list[str]] = defaultdict(list)
-    for article_id, start, end, kind, *_ in _rows():
+    for article_id, start, end, kind, *_ in _rows(table):
         found[(article_id, int(start), int(end))].append(kind)
     return found
 
 
-def test_rows_are_well_formed() -> None:
+@BY_NAME
+def test_rows_are_well_formed(table: Table) -> None:
     types = set(event_types()) | {"none"}
     problems = []
-    for number, row in enumerate(_rows(), 2):
+    for number, row in enumerate(_rows(table.path), 2):
         if len(row) != len(COLUMNS):
             problems.append(f"row {number}: {len(row)} columns")
             continue
@@ -78,16 +95,24 @@ def test_rows_are_well_formed() -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_sample_shape() -> None:
-    """200 sentences, 50 per corpus file, one per article, none both 'none' and an event."""
-    sentences = _sentences()
-    assert len(sentences) == SENTENCES
-    assert len({article_id for article_id, _, _ in sentences}) == SENTENCES
+@BY_NAME
+def test_sample_shape(table: Table) -> None:
+    """The sample's size, equal per corpus file, one per article, none both 'none' and an event."""
+    sentences = _sentences(table.path)
+    assert len(sentences) == table.sentences
+    assert len({article_id for article_id, _, _ in sentences}) == table.sentences
     per_corpus = Counter(article_id.split("/")[0] for article_id, _, _ in sentences)
-    assert per_corpus == dict.fromkeys(PREFIXES, PER_CORPUS)
+    assert per_corpus == dict.fromkeys(PREFIXES, table.per_corpus)
     mixed = [key for key, kinds in sentences.items() if "none" in kinds and len(kinds) > 1]
     assert not mixed, f"sentences labelled both none and with events: {mixed}"
-    assert sum(kinds != ["none"] for kinds in sentences.values()) >= 40  # enough events to score
+    events = sum(kinds != ["none"] for kinds in sentences.values())
+    assert events >= table.min_event_sentences  # enough events to score
+
+
+def test_dev_and_test_sets_share_no_article() -> None:
+    """Tuning on the development set never sees an article of the test set."""
+    test, dev = ({key[0] for key in _sentences(t.path)} for t in TABLES)
+    assert not test & dev, f"articles in both sets: {sorted(test & dev)[:5]}"
 
 
 def _articles(folder: Path, ids: set[str]) -> dict[str, str]:
@@ -101,13 +126,14 @@ def _articles(folder: Path, ids: set[str]) -> dict[str, str]:
     return texts
 
 
-def test_offsets_cover_real_sentences(shared: Path) -> None:
+@BY_NAME
+def test_offsets_cover_real_sentences(shared: Path, table: Table) -> None:
     """Each offset pair lies inside its article and covers a trimmed sentence of >= 8 words."""
     folder = shared / "data" / "articles"
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent: the offsets are checked against the shared corpus")
     sampler = _sampler()
-    sentences = _sentences()
+    sentences = _sentences(table.path)
     texts = _articles(folder, {article_id for article_id, _, _ in sentences})
     problems = []
     for article_id, start, end in sentences:
@@ -121,3 +147,15 @@ def test_offsets_cover_real_sentences(shared: Path) -> None:
         elif sampler.word_count(text[start:end]) < sampler.MIN_WORDS:
             problems.append(f"{article_id}: {start}-{end} has fewer than {sampler.MIN_WORDS} words")
     assert not problems, "\n".join(problems)
+
+
+def test_dev_sentences_hold_an_event_word(shared: Path) -> None:
+    """The development set was drawn with ``--dense``: each sentence holds an event word."""
+    folder = shared / "data" / "articles"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent: the sentences are checked against the shared corpus")
+    sampler = _sampler()
+    sentences = _sentences(TABLES[1].path)
+    texts = _articles(folder, {article_id for article_id, _, _ in sentences})
+    bare = [key for key in sentences if not sampler.holds_event_word(texts[key[0]][key[1]:key[2]])]
+    assert not bare, f"dev sentences without an event word: {bare[:5]}"
