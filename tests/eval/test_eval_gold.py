@@ -119,14 +119,19 @@ def test_shared_plover_gold_loads_322_sentences(shared: Path) -> None:
         load_gold(gold_path("plover-gsr", str(shared)), "even")) == 322
 
 
-def test_the_bundled_dev_set_is_a_valid_generic_gold_file_covering_every_type() -> None:
-    """``dev_wire.jsonl``: sentences written for this project (never copied), 15 per PLOVER
-    type and 40 with no event, each listing actor phrases that occur in its text."""
-    path = Path(__file__).parent / "data" / "dev_wire.jsonl"
+@pytest.mark.parametrize(("name", "per_type", "none"), [
+    ("dev_wire.jsonl", 15, 40), ("dev_wire2.jsonl", 12, 48),
+])
+def test_the_bundled_dev_sets_are_valid_generic_gold_files_covering_every_type(
+        name: str, per_type: int, none: int) -> None:
+    """Sentences written for this project (never copied), blind to the coder's rules, with
+    ``per_type`` sentences of each PLOVER type and ``none`` with no event, each listing actor
+    phrases that occur in its text."""
+    path = Path(__file__).parent / "data" / name
     records = load_gold(path)
     counts: dict[str | None, int] = {}
     for record in records:
         counts[record.type] = counts.get(record.type, 0) + 1
         assert all(actor in record.text for actor in record.actor_texts), record.id
-    assert counts.pop(None) == 40
-    assert len(counts) == 16 and set(counts.values()) == {15}
+    assert counts.pop(None) == none
+    assert len(counts) == 16 and set(counts.values()) == {per_type}
