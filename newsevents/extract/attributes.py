@@ -17,6 +17,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "into", "throughout"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+# Nouns whose name modifier is their owner, not where they are ("the US embassy").
+OWNED_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "government", "ministry",
+                         "army", "force", "troop", "navy", "official", "envoy", "delegation"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -165,6 +168,8 @@ def _propn_phrase(token: Token) -> Span:
 
 def _is_place_slot(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        if token.head.lemma_.lower() in OWNED_NOUNS:
+            return False  # "outside the *US* embassy in Manila": the owner, not the place
         return token.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
         return _is_place_slot(token.head.head)  # "in the northern city *of Kirkuk*"

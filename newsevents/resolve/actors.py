@@ -279,8 +279,9 @@ class ArticleActors:
         if self.kb.sector([head.lemma_.lower()]) is None and head.lemma_.lower() not in COLLECTIVE_WORDS:
             return None
         for place in (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
-                      for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")):
-            found = load_gazetteer().lookup(phrase(place).text.removeprefix("the "))
+                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            name = phrase(place).text.removeprefix("the ")
+            found = load_gazetteer().lookup(name) if is_place(name) else None
             if found is not None and found.country is not None and len(found.country) == 3:
                 return Resolved(found.country, None)
         return None

@@ -13,6 +13,7 @@ from newsevents.config import Config
 from newsevents.extract import plover, syntax
 from newsevents.extract.attributes import NOT_PLACE_LABELS
 from newsevents.extract.quotes import Quote, find_quotes
+from newsevents.extract.syntax import phrase
 from newsevents.models import (
     Actor,
     ActorFile,
@@ -80,6 +81,8 @@ AGENTLESS_SOURCES: dict[str | tuple[str, str], str] = {
     "ASSAULT": "UAF", ("COERCE", "arrest"): "COP", ("ACCUSE", "investigate"): "JUD",
 }
 
+# A country's missions abroad: a protest at one is aimed at that country.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Armed forces named with no agent are the actor of a deployment ("troops were deployed")
 # or a withdrawal ("were pulled back"), but not of a disarmament ("rebels were disarmed").
 WITHDRAWALS = ("withdr", "pull", "evacuat", "redeploy")
@@ -145,6 +148,8 @@ class Resolver:
         source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
+        if m.type == "PROTEST":
+            target = self._embassy(doc, m, source) or target
         if source != UNNAMED and (target is None or _own_possession(doc, m, source, target)
                                   or _own_forces(m, source, target)):
             target = self._clause_target(doc, m, source) or target
@@ -229,6 +234,23 @@ class Resolver:
         sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
         ents = sentence.ents if sentence is not None else ()
         return frozenset(c for ent in ents if (c := self._ent_country(ent)) is not None)
+
+    def _embassy(self, doc: Doc, m: Mention, source: Actor) -> Actor | None:
+        """"Protested outside *the Danish embassy* in Islamabad": a protest at a foreign
+        mission is aimed at the country the mission represents."""
+        trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+        if trigger is None:
+            return None
+        for noun in syntax.clause_head(trigger.root).subtree:
+            if noun.lemma_.lower() not in MISSION_NOUNS:
+                continue
+            owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            owners += syntax.prep_objects(noun, "of")
+            for owner in owners:
+                entry = self.kb.country(owner.text) or self.kb.capital(owner.text)
+                if entry is not None and entry.country not in (None, source.country):
+                    return Actor(phrase(noun).text, entry.country, "GOV")
+        return None
 
     def _sole_country(self, doc: Doc, m: Mention, named: frozenset[str]) -> str | None:
         """With no home country for the article, the only country the sentence names is home

@@ -259,3 +259,16 @@ def test_they_or_it_opening_a_sentence_is_the_previous_sentences_subject(
 
 def test_it_does_not_stand_for_a_subject_that_names_no_actor() -> None:
     assert _coder().code("The storm hit the coast on Monday. It killed ten people.", DAY) == []
+
+
+def test_a_protest_at_a_foreign_embassy_targets_that_country_and_happens_where_it_stands() -> None:
+    event = _events("Students protested outside the Japanese embassy in Seoul on Friday.", "PROTEST")[0]
+    assert (event.source.country, event.target and event.target.country) == ("KOR", "JPN")
+    event = _events("Students protested outside the US embassy in Manila on Friday.", "PROTEST")[0]
+    assert event.location is not None and event.location.country == "PHL"
+    assert (event.source.country, event.target and event.target.country) == ("PHL", "USA")
+
+
+def test_a_government_in_a_capital_the_tagger_missed_is_placed_there() -> None:
+    event = _events("The government in Harare threatened to expel British diplomats.", "THREATEN")[0]
+    assert event.source.country == "ZWE"
