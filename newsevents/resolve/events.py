@@ -150,9 +150,11 @@ class Resolver:
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
         if m.type == "PROTEST":
             target = self._embassy(doc, m, source) or target
-        if source != UNNAMED and (target is None or _own_possession(doc, m, source, target)
+        side = {source.country} | ({actors.resolve(c).country for c in doc[m.source_root].conjuncts}
+                                   if m.source_root is not None else set())
+        if source != UNNAMED and (target is None or _own_possession(doc, m, side, target)
                                   or _own_forces(m, source, target)):
-            target = self._clause_target(doc, m, source) or target
+            target = self._clause_target(doc, m, side) or target
         if unplaced is not None and target is not None and target.country is None:
             if m.source_root is None:
                 return None
@@ -278,19 +280,19 @@ class Resolver:
         country = entry.country if entry is not None else place.country if place else None
         return country if country is not None and len(country) == 3 else None
 
-    def _clause_target(self, doc: Doc, m: Mention, source: Actor) -> Actor | None:
-        """With no target found, the one country other than the source's that the trigger's
-        own clause names ("rejected a call to deploy troops *in East Timor*", "opened an
-        embassy *in Tehran*"), outside the source's and the reporting clause's phrases; None
-        when the clause names no other country or several."""
+    def _clause_target(self, doc: Doc, m: Mention, side: set[str | None]) -> Actor | None:
+        """With no target found, the one country outside the acting ``side`` (the source and
+        the sources coordinated with it) that the trigger's own clause names ("rejected a call
+        to deploy troops *in East Timor*", "opened an embassy *in Tehran*"), outside the
+        source's and the reporting clause's phrases; None when it names none or several."""
         trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
-        if trigger is None or source.country is None:
+        if trigger is None or side <= {None}:
             return None
         clause = {t.i for t in syntax.clause_head(trigger.root).subtree}
         for root in (m.source_root, m.claimant_root):
             clause -= {t.i for t in doc[root].subtree} if root is not None else set()
         found = {c: ent for ent in doc.ents if ent.root.i in clause
-                 and (c := self._ent_country(ent)) is not None and c != source.country}
+                 and (c := self._ent_country(ent)) is not None and c not in side}
         if len(found) != 1:
             return None
         country, ent = next(iter(found.items()))
@@ -404,10 +406,11 @@ def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:
             and target.country in (None, source.country) and source.country is not None)
 
 
-def _own_possession(doc: Doc, m: Mention, source: Actor, target: Actor) -> bool:
-    """"withdrew *its troops* from Basra", "dropped *its demand* on Colombia": a target the
-    source owns (a possessive pronoun of the source's own country) is no other side."""
-    if m.target_root is None or target.country is None or target.country != source.country:
+def _own_possession(doc: Doc, m: Mention, side: set[str | None], target: Actor) -> bool:
+    """"withdrew *its troops* from Basra", "A, B and C recalled *their ambassadors* from Doha":
+    a target the acting side owns (a possessive pronoun of a country on that side, the
+    source's or a coordinated source's) is no other side."""
+    if m.target_root is None or target.country is None or target.country not in side:
         return False
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doc[m.target_root].children)
 

@@ -272,3 +272,10 @@ def test_a_protest_at_a_foreign_embassy_targets_that_country_and_happens_where_i
 def test_a_government_in_a_capital_the_tagger_missed_is_placed_there() -> None:
     event = _events("The government in Harare threatened to expel British diplomats.", "THREATEN")[0]
     assert event.source.country == "ZWE"
+
+
+def test_what_coordinated_sources_own_is_no_target() -> None:
+    events = _events("Kenya, Uganda and Tanzania recalled their ambassadors from Burundi on Monday.",
+                     "SANCTION")
+    assert {e.source.country for e in events} == {"KEN", "UGA", "TZA"}
+    assert {e.target.country for e in events if e.target} == {"BDI"}
