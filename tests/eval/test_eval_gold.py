@@ -120,7 +120,7 @@ def test_shared_plover_gold_loads_322_sentences(shared: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "per_type", "none"), [
-    ("dev_wire.jsonl", 15, 40), ("dev_wire2.jsonl", 12, 48),
+    ("dev_wire.jsonl", 15, 40), ("dev_wire2.jsonl", 12, 48), ("dev_wire3.jsonl", 8, 32),
 ])
 def test_the_bundled_dev_sets_are_valid_generic_gold_files_covering_every_type(
         name: str, per_type: int, none: int) -> None:
