@@ -41,6 +41,9 @@ SELF_POSSESSIVES = frozenset({"its", "their", "our", "my"})
 # "An attempt / a plot to kill X": the act is named, its author may not be.
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot", "plan", "conspiracy", "effort"})
 MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "broker", "arbitrate", "arbitration"})
+# Types whose conditioned object is the thing handed over, moved or lifted, never the
+# target ("sent troops", "lifted the curfew"); for the others it is ("struck the village").
+THEME_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "SANCTION", "RETREAT", "CONCEDE"})
 QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # "why", "what", "which", "whose"
 UNDER_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # Prepositions of a complement's object that may name the target ("to voice anger *at X*").
@@ -95,6 +98,9 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         if _suppressed(token, found) or _off_topic(token) or _asks_question(token, entry):
             continue
         frame = replace(_frame(token, committed(token, entry)), lexical_type=entry.type)
+        verb = frame.actor_verb
+        if verb is not None and verb.i != token.i and verb.i in found and found[verb.i].type == entry.type:
+            continue  # "gave Chad millions of *aid*": the verb already codes this event
         mentions.extend(_mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
     return _without_protest_topics(mentions)
@@ -193,8 +199,18 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if frame.reversed:
         source, targets = (targets[0] if targets else None), ([source] if source else [])
     sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
-    heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))]
+    heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))
+             if not _theme(frame.entry, t)]
     return sources, list({t.i: t for t in heads}.values())[:4]
+
+
+def _theme(entry: Trigger, token: Token) -> bool:
+    """A word the lexicon row asked for as the verb's object is what is given, sent or
+    blocked ("gave Chad millions *of aid*", "sent *troops*"), not whom it is aimed at."""
+    if entry.type not in THEME_TYPES or not entry.needs or token.dep_ == "nsubjpass":
+        return False  # "troops were deployed": the resolver makes moved forces the actor
+    key, _, words = entry.needs.rpartition("=")
+    return key == "dobj" and token.lemma_.lower() in words.split("|")
 
 
 def _unnamed_attacker(frame: Frame) -> bool:

@@ -76,6 +76,8 @@ CASES: list[tuple[str, str]] = [
     ("SANCTION", "Lithuania expelled two Russian diplomats."),
     ("SANCTION", "The United States froze the assets of the Venezuelan central bank."),
     ("SANCTION", "Morocco recalled its ambassador from Germany."),
+    ("MOBILIZE", "The rebels moved hundreds of fighters towards the capital."),  # through "of"
+    ("AID", "Norway wrote off nearly all of Malawi's debt on Monday."),
     ("MOBILIZE", "Russia deployed troops along the Ukrainian border."),
     ("MOBILIZE", "South Korea scrambled fighter jets after the incursion."),
     ("MOBILIZE", "Police stepped up security in Jerusalem ahead of the holiday."),
