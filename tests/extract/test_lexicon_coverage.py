@@ -213,6 +213,8 @@ CASES: list[tuple[str, str]] = [
 ]
 
 NO_EVENT = [
+    "Three Ghanaian soldiers were killed in a road accident near Tamale.",
+    "Twelve villagers were killed in a landslide after days of heavy rain.",
     "The Sri Lankan cricket team arrived in Cape Town for a five-match tour.",
     "The senator asked why troops had been sent to the border.",  # a question, no request
     "Journalists asked whether the governor would step down.",
