@@ -162,6 +162,8 @@ def _events_parser(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--until", help="last event date, YYYY-MM-DD")
     sub.add_argument("--status", help="status of the real event: single_source, confirmed, "
                      "disputed or denied")
+    sub.add_argument("--polarity", help="positive or negative (negated: 'will not meet')")
+    sub.add_argument("--modality", help="asserted, future or hypothetical ('could attack')")
     sub.add_argument("--limit", type=int)
     sub.add_argument("--format", choices=FORMATS, default="table")
 
@@ -203,7 +205,9 @@ def cmd_events(args: argparse.Namespace) -> int:
     with Store.open(args.db, read_only=True, wait=args.wait) as store:
         events = find_events(store, source=args.source, target=args.target, type=args.type,
                              since=args.since, until=args.until, limit=args.limit,
-                             status=getattr(args, "status", None))
+                             status=getattr(args, "status", None),
+                             polarity=getattr(args, "polarity", None),
+                             modality=getattr(args, "modality", None))
     return _emit(args.format, events, formats)
 
 

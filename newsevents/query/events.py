@@ -16,6 +16,7 @@ MAX_LIMIT = 1_000_000
 _COUNTRY = re.compile(r"[A-Za-z]{3}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _POLARITIES = ("positive", "negative")
+_MODALITIES = ("asserted", "future", "hypothetical")
 STATUSES = ("single_source", "confirmed", "disputed", "denied")
 """Statuses of a real event (see ``newsevents.link.claims``)."""
 
@@ -124,6 +125,20 @@ def parse_polarity(value: object) -> str | None:
     return name
 
 
+def parse_modality(value: object) -> str | None:
+    """Return ``asserted``, ``future`` or ``hypothetical``, or None for no filter.
+
+    Raises:
+        QueryError: NE401 for any other value.
+    """
+    if value is None:
+        return None
+    name = value.strip().lower() if isinstance(value, str) else None
+    if name not in _MODALITIES:
+        raise QueryError("NE401", f"--modality {_show(value)} is not one of {', '.join(_MODALITIES)}")
+    return name
+
+
 def parse_status(value: object) -> str | None:
     """An event status, or None for no filter.
 
@@ -149,6 +164,7 @@ def build_filter(
     polarity: object = None,
     status: object = None,
     country: object = None,
+    modality: object = None,
 ) -> EventFilter:
     """Validate raw filter values and return the store's ``EventFilter``.
 
@@ -169,6 +185,7 @@ def build_filter(
         until=end,
         article_id=parse_article_id(article_id),
         polarity=parse_polarity(polarity),
+        modality=parse_modality(modality),
         status=parse_status(status),
         country=parse_country("--country", country),
     )
@@ -186,6 +203,7 @@ def find_events(
     article_id: str | None = None,
     polarity: str | None = None,
     status: str | None = None,
+    modality: str | None = None,
 ) -> list[Event]:
     """Return the stored events matching every given filter, in date order.
 
@@ -204,5 +222,6 @@ def find_events(
         article_id=article_id,
         polarity=polarity,
         status=status,
+        modality=modality,
     )
     return store.query_events(filters, parse_limit(limit))

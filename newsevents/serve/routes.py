@@ -36,7 +36,7 @@ from newsevents.store import Store
 router = APIRouter(responses=ERROR_RESPONSES)
 
 FILTERS = ("source", "target", "country", "type", "since", "until", "status", "polarity",
-           "article")
+           "modality", "article")
 """The common event filters (``query.events.build_filter``), by query parameter name."""
 
 _FORMATS = ("json", "csv", "parquet")
@@ -68,11 +68,12 @@ def event_filters(source: str | None = None, target: str | None = None,
                   country: str | None = None, type: str | None = None,
                   since: str | None = None, until: str | None = None,
                   status: str | None = None, polarity: str | None = None,
+                  modality: str | None = None,
                   article: str | None = None) -> dict[str, str | None]:
     """The common filters as given (a dependency, so that OpenAPI lists them)."""
     return {"source": source, "target": target, "country": country, "type": type,
             "since": since, "until": until, "status": status, "polarity": polarity,
-            "article": article}
+            "modality": modality, "article": article}
 
 
 def _page_query(given: dict[str, str | None], limit: str | None,

@@ -222,6 +222,7 @@ _CONDITIONS: dict[str, str] = {
     "until": "m.date_start <= ?",
     "article_id": "m.article_id = ?",
     "polarity": "m.polarity = ?",
+    "modality": "m.modality = ?",
     "status": "coalesce(e.status, m.status) = ?",
     "country": "? IN (m.source_country, m.target_country)",
 }

@@ -19,6 +19,7 @@ class EventFilter:
         until: Keep events whose date period starts on or before this day.
         article_id: Keep events of this article only.
         polarity: ``positive`` or ``negative``.
+        modality: ``asserted``, ``future`` or ``hypothetical``.
         status: Status of the real event the mention reports (``single_source``,
             ``confirmed``, ``disputed`` or ``denied``).
     """
@@ -30,5 +31,6 @@ class EventFilter:
     until: date | None = None
     article_id: str | None = None
     polarity: str | None = None
+    modality: str | None = None
     status: str | None = None
     country: str | None = None

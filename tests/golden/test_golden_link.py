@@ -50,3 +50,21 @@ def test_claims_cli_and_events_show_the_dispute(db: Path) -> None:
     assert {r["claimant"]["text"] for r in disputed if r["claimant"]} >= {
         "Global Times", "the Defence Ministry spokesperson"}
     assert all(r["n_mentions"] == len(disputed) and r["n_sources"] == 1 for r in disputed)
+
+
+def test_events_cli_filters_negated_and_future_mentions(db: Path) -> None:
+    run = [sys.executable, "-m", "newsevents.cli", "events", "--db", str(db), "--format", "jsonl"]
+
+    def records(*options: str) -> list[dict[str, object]]:
+        done = subprocess.run([*run, *options], capture_output=True, text=True, check=True)
+        return [json.loads(line) for line in done.stdout.splitlines()]
+
+    everything = records()
+    negated = records("--polarity", "negative")
+    future = records("--modality", "future")
+    assert negated and all(r["polarity"] == "negative" for r in negated)
+    assert future and all(r["modality"] == "future" for r in future)
+    assert len(negated) == sum(r["polarity"] == "negative" for r in everything)
+    assert len(future) == sum(r["modality"] == "future" for r in everything)
+    bad = subprocess.run([*run, "--modality", "maybe"], capture_output=True, text=True)
+    assert bad.returncode != 0 and "--modality 'maybe'" in bad.stderr

@@ -36,6 +36,7 @@ def make_event(
     source: str = "IND",
     target: str | None = "CHN",
     when: str = "2020-06-23",
+    modality: str = "asserted",
 ) -> Event:
     return Event(
         id=event_id,
@@ -50,7 +51,7 @@ def make_event(
         date_precision="day",
         location=Location("New Delhi", "IND", 28.61, 77.21),
         polarity="positive",
-        modality="asserted",
+        modality=modality,  # type: ignore[arg-type]
         claimant=Actor("the ministry", "IND", "GOV"),
         evidence=Span("India and China met.", 0, 20),
         trigger=Span("met", 16, 19),
@@ -64,7 +65,8 @@ def store(tmp_path: Path) -> Store:
     events = [
         make_event("e1", "a1"),
         make_event("e2", "a1", type="ACCUSE", source="CHN", target="IND", when="2020-07-02"),
-        make_event("e3", "a2", type="AID", source="USA", target=None, when="2021-01-05"),
+        make_event("e3", "a2", type="AID", source="USA", target=None, when="2021-01-05",
+                   modality="hypothetical"),
     ]
     opened = Store.open(tmp_path / "q.duckdb")
     for article_id in ("a1", "a2"):
@@ -90,6 +92,8 @@ def test_find_events_filters(store: Store) -> None:
         assert ids(find_events(store, limit="1")) == ["e1"]
         assert ids(find_events(store, article_id="a2", polarity="POSITIVE")) == ["e3"]
         assert find_events(store, source="FRA") == []
+        assert ids(find_events(store, modality="Hypothetical")) == ["e3"]
+        assert ids(find_events(store, modality="asserted")) == ["e1", "e2"]
 
 
 @pytest.mark.parametrize(
@@ -113,6 +117,7 @@ def test_find_events_filters(store: Store) -> None:
         ({"limit": "ten"}, "--limit"),
         ({"article_id": " "}, "--article"),
         ({"polarity": "neutral"}, "--polarity"),
+        ({"modality": "possible"}, "--modality 'possible' is not one of asserted, future"),
     ],
 )
 def test_invalid_filters(store: Store, options: dict[str, object], named: str) -> None:
@@ -217,7 +222,8 @@ def test_format_table_empty() -> None:
 INJECTIONS = [*NASTY, "x' UNION SELECT text FROM articles --", "IND\x00", "1; DELETE FROM articles",
               "%' OR '%'='", "😀" * 3, "A" * 5000]
 CLI_FILTERS = {
-    "events": ["--source", "--target", "--type", "--since", "--until", "--status", "--limit"],
+    "events": ["--source", "--target", "--type", "--since", "--until", "--status", "--polarity",
+               "--modality", "--limit"],
     "claims": ["--status", "--source", "--target", "--type", "--since", "--until", "--limit"],
     "timeline IND CHN": ["--by", "--since", "--until", "--top"],
     "timeline": ["a", "b"],

@@ -83,6 +83,7 @@ def test_events_are_the_cli_records_with_the_trigger(api: httpx.Client, api_db: 
     ({"status": "single_source"}, {"status": "single_source"}),
     ({"polarity": "negative"}, {"polarity": "negative"}),
     ({"polarity": "positive", "type": "CONSULT"}, {"polarity": "positive", "type": "CONSULT"}),
+    ({"modality": "future"}, {"modality": "future"}),
 ])  # fmt: skip
 def test_each_filter_gives_what_the_cli_gives(api: httpx.Client, api_db: Path,
                                               params: dict[str, str], cli: dict[str, str]) -> None:
@@ -280,7 +281,7 @@ def test_openapi_is_served_and_no_cdn_docs(api: httpx.Client) -> None:
         assert path in schema["paths"], path
     params = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
     assert {"source", "target", "country", "type", "since", "until", "status", "polarity",
-            "article", "limit", "cursor", "format"} <= params
+            "modality", "article", "limit", "cursor", "format"} <= params
     assert "EventOut" in schema["components"]["schemas"]
     for path in ("/docs", "/redoc", "/docs/oauth2-redirect"):
         assert api.get(path).status_code == 404
