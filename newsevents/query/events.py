@@ -111,46 +111,33 @@ def parse_article_id(value: object) -> str | None:
     return value.strip()
 
 
-def parse_polarity(value: object) -> str | None:
-    """Return ``positive`` or ``negative``, or None for no filter.
+def _choice(option: str, value: object, allowed: tuple[str, ...]) -> str | None:
+    """``value`` lower-cased when it is one of ``allowed``; None for no filter.
 
     Raises:
-        QueryError: NE401 for any other value.
+        QueryError: NE401 naming ``option`` for any other value.
     """
     if value is None:
         return None
     name = value.strip().lower() if isinstance(value, str) else None
-    if name not in _POLARITIES:
-        raise QueryError("NE401", f"--polarity {_show(value)} is not 'positive' or 'negative'")
+    if name not in allowed:
+        raise QueryError("NE401", f"{option} {_show(value)} is not one of {', '.join(allowed)}")
     return name
+
+
+def parse_polarity(value: object) -> str | None:
+    """Return ``positive`` or ``negative``, or None for no filter (NE401 otherwise)."""
+    return _choice("--polarity", value, _POLARITIES)
 
 
 def parse_modality(value: object) -> str | None:
-    """Return ``asserted``, ``future`` or ``hypothetical``, or None for no filter.
-
-    Raises:
-        QueryError: NE401 for any other value.
-    """
-    if value is None:
-        return None
-    name = value.strip().lower() if isinstance(value, str) else None
-    if name not in _MODALITIES:
-        raise QueryError("NE401", f"--modality {_show(value)} is not one of {', '.join(_MODALITIES)}")
-    return name
+    """Return ``asserted``, ``future`` or ``hypothetical``, or None (NE401 otherwise)."""
+    return _choice("--modality", value, _MODALITIES)
 
 
 def parse_status(value: object) -> str | None:
-    """An event status, or None for no filter.
-
-    Raises:
-        QueryError: NE401 for anything but one of ``STATUSES``.
-    """
-    if value is None:
-        return None
-    name = value.strip().lower() if isinstance(value, str) else None
-    if name not in STATUSES:
-        raise QueryError("NE401", f"--status {_show(value)} is not one of {', '.join(STATUSES)}")
-    return name
+    """An event status of ``STATUSES``, or None for no filter (NE401 otherwise)."""
+    return _choice("--status", value, STATUSES)
 
 
 def build_filter(
