@@ -132,10 +132,9 @@ def _asks_question(trigger: Token, entry: Trigger) -> bool:
     if entry.type != "REQUEST" or not syntax.is_verbal(trigger):
         return False
     for clause in syntax.children(trigger, "ccomp"):
-        first = clause.doc[clause.left_edge.i]
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
             return True
-        if first.tag_ in QUESTION_TAGS:
+        if clause.left_edge.tag_ in QUESTION_TAGS:
             return True
     return False
 

@@ -233,17 +233,12 @@ class Resolver:
 
     def _sentence_countries(self, doc: Doc, m: Mention) -> frozenset[str]:
         """The countries the mention's sentence names (nationalities, countries, places)."""
-        sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
-        ents = sentence.ents if sentence is not None else ()
-        return frozenset(c for ent in ents if (c := self._ent_country(ent)) is not None)
+        return frozenset(c for ent in _sentence_ents(doc, m) if (c := self._ent_country(ent)) is not None)
 
     def _embassy(self, doc: Doc, m: Mention, source: Actor) -> Actor | None:
         """"Protested outside *the Danish embassy* in Islamabad": a protest at a foreign
         mission is aimed at the country the mission represents."""
-        trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
-        if trigger is None:
-            return None
-        for noun in syntax.clause_head(trigger.root).subtree:
+        for noun in _trigger_clause(doc, m):
             if noun.lemma_.lower() not in MISSION_NOUNS:
                 continue
             owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
@@ -264,8 +259,7 @@ class Resolver:
         country = next(iter(named))
         heads = [*([m.target_root] if m.target_root is not None else []), *m.target_alternatives]
         inside = {t.i for head in heads for t in doc[head].subtree}
-        sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
-        for ent in sentence.ents if sentence is not None else ():
+        for ent in _sentence_ents(doc, m):
             if self._ent_country(ent) == country and (
                     ent.root.i not in inside or self.kb.country(ent.text) is None):
                 return country
@@ -285,10 +279,9 @@ class Resolver:
         the sources coordinated with it) that the trigger's own clause names ("rejected a call
         to deploy troops *in East Timor*", "opened an embassy *in Tehran*"), outside the
         source's and the reporting clause's phrases; None when it names none or several."""
-        trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
-        if trigger is None or side <= {None}:
+        if side <= {None}:
             return None
-        clause = {t.i for t in syntax.clause_head(trigger.root).subtree}
+        clause = {t.i for t in _trigger_clause(doc, m)}
         for root in (m.source_root, m.claimant_root):
             clause -= {t.i for t in doc[root].subtree} if root is not None else set()
         found = {c: ent for ent in doc.ents if ent.root.i in clause
@@ -379,6 +372,19 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
     if target is None and place is not None and (kind, mode) == ("CONSULT", "visit"):
         return Actor(location.name if location else "", place, "GOV")  # "arrived in Amman"
     return target
+
+
+def _sentence_ents(doc: Doc, m: Mention) -> tuple[Span, ...]:
+    """The named entities of the mention's sentence."""
+    sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+    return tuple(sentence.ents) if sentence is not None else ()
+
+
+def _trigger_clause(doc: Doc, m: Mention) -> list[Token]:
+    """The tokens of the clause that governs the mention's trigger (its light verb's clause
+    for a noun trigger); none when the trigger's offsets fit no tokens."""
+    trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+    return list(syntax.clause_head(trigger.root).subtree) if trigger is not None else []
 
 
 def _forces_moved(m: Mention, source: Actor, target: Actor | None) -> tuple[Actor, Actor | None]:
