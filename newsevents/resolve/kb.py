@@ -393,15 +393,25 @@ def _one_edit(a: str, b: str) -> bool:
     """Whether ``a`` becomes ``b`` by one insertion, deletion, substitution or swap of
     two neighbouring letters."""
     if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        diff = _differences(a, b)
         return len(diff) == 1 or (
             len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
             and a[diff[1]] == b[diff[0]])
     if abs(len(a) - len(b)) != 1:
         return False
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    at = next((i for i, ch in enumerate(short) if ch != long[i]), len(short))
+    short, long, at = _insertion(a, b)
     return short[at:] == long[at + 1 :]
+
+
+def _differences(a: str, b: str) -> list[int]:
+    """The positions where two strings of one length differ."""
+    return [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+
+
+def _insertion(a: str, b: str) -> tuple[str, str, int]:
+    """The shorter and the longer string, and where the longer first has a letter more."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return short, long, next((i for i, ch in enumerate(short) if ch != long[i]), len(short))
 
 
 def _spelling_edit(a: str, b: str, surname: bool) -> bool:
@@ -417,15 +427,14 @@ def _spelling_edit(a: str, b: str, surname: bool) -> bool:
     names) or a change of its last letter ("Sikorsky", "Marzouk").
     """
     if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        diff = _differences(a, b)
         if len(diff) == 2:
             return True
         pair = frozenset((a[diff[0]], b[diff[0]]))
         if surname and diff[0] == len(a) - 1:
             return False
         return pair in _SAME_SOUND or (not surname and pair <= _VOWELS)
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    at = next((i for i, ch in enumerate(short) if ch != long[i]), len(short))
+    _, long, at = _insertion(a, b)
     extra, before = long[at], long[at - 1]
     if extra == before or extra == long[at + 1 : at + 2] or extra in "hy":
         return True
