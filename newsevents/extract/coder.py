@@ -45,6 +45,14 @@ MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "broker", "arbi
 # target ("sent troops", "lifted the curfew"); for the others it is ("struck the village").
 THEME_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "SANCTION", "RETREAT", "CONCEDE"})
 QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # "why", "what", "which", "whose"
+# "Asked not to be *named*", "declined to *comment*": a source's anonymity or silence, no event.
+NO_COMMENT_VERBS = frozenset({"identify", "name", "comment", "elaborate", "speculate"})
+NO_COMMENT_OBJECTS = frozenset({"name", "identity", "surname"})
+# Subjects of "must / should / need to" that make no call on anyone: the speaker's own side
+# ("we need to") or nobody in particular ("no one should").
+NO_CALL_SUBJECTS = frozenset({"i", "we", "one", "nobody", "anyone", "anybody"})
+# Modals that turn "have to / need to" into a guess ("we may have to wait").
+GUESS_WORDS = frozenset({"may", "might", "could"})
 UNDER_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # Prepositions of a complement's object that may name the target ("to voice anger *at X*").
 OBJECT_PREPS = ("with", "against", "to", "on", "from", "of", "in", "for", "at", "over")
@@ -95,7 +103,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     for index, entry in found.items():
         token = sentence.doc[index]
-        if _suppressed(token, found) or _off_topic(token) or _asks_question(token, entry):
+        if _suppressed(token, found) or _off_topic(token) or _no_request(token, entry):
             continue
         frame = replace(_frame(token, committed(token, entry)), lexical_type=entry.type)
         verb = frame.actor_verb
@@ -116,21 +124,39 @@ def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
     """A trigger governed by another trigger ("agreed to *meet*") is part of that event."""
     current = token
     while (current.dep_ in SUPPRESS_DEPS or _content_clause(current, found)) and current.head.i != current.i:
+        if current.dep_ == "ccomp" and in_class(current.head, "convey") and _is_obligation(current):
+            return True  # "told B that C *must withdraw*": what is asked, not done
         current = current.head
         if current.i in found:
-            return True
-        if current.dep_ == "ccomp" and in_class(current.head, "convey") and _is_obligation(current):
             return True
         if current.dep_ == "ccomp" and in_class(current.head, "report"):
             return False
     return False
 
 
-def _asks_question(trigger: Token, entry: Trigger) -> bool:
-    """"Reporters asked *whether* he would resign", "asked *why* troops were sent": a question
-    is no request."""
-    if entry.type != "REQUEST" or not syntax.is_verbal(trigger):
+def _no_request(trigger: Token, entry: Trigger) -> bool:
+    """A question, or a source's wish to stay unnamed or silent, asks and refuses nothing."""
+    if entry.type not in ("REQUEST", "REJECT") or not syntax.is_verbal(trigger):
         return False
+    return _no_comment(trigger) or (entry.type == "REQUEST" and _asks_question(trigger))
+
+
+def _no_comment(trigger: Token) -> bool:
+    """"Asked not to be *identified*", "declined to *comment*", "refused to give *his name*"."""
+    for clause in syntax.children(trigger, "xcomp", "ccomp"):
+        if clause.lemma_.lower() in NO_COMMENT_VERBS:
+            return True
+        if any(o.lemma_.lower() in NO_COMMENT_OBJECTS for o in syntax.children(clause, "dobj")):
+            return True
+    return False
+
+
+def _asks_question(trigger: Token) -> bool:
+    """"Reporters asked *whether* he would resign", "asked *why* troops were sent", "when asked
+    *about* the vote": a question is no request."""
+    preps = {c.lower_ for c in syntax.children(trigger, "prep")}
+    if "about" in preps and not syntax.children(trigger, "xcomp", "ccomp"):
+        return True
     for clause in syntax.children(trigger, "ccomp"):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
             return True
@@ -534,7 +560,7 @@ def _conveyed_requests(ctx: Context, found: dict[int, Trigger]) -> list[Mention]
         if carrier is None:
             continue
         for clause in syntax.children(word, "ccomp", "acl"):
-            if _is_obligation(clause):
+            if _is_call(clause):
                 entry = _embedded_request(clause, found)
                 mentions.extend(_mentions(ctx, Frame(word, entry, carrier)))
     return mentions
@@ -556,6 +582,24 @@ def _is_obligation(clause: Token) -> bool:
     if words & OBLIGATION_WORDS:
         return True
     return clause.lemma_ in ("need", "have") and any(syntax.is_infinitive(c) for c in clause.children)
+
+
+def _is_call(clause: Token) -> bool:
+    """An obligation laid on someone else: not "we need to", "there must be", "no one should",
+    "we may have to", "Libya does not need to"."""
+    if not _is_obligation(clause):
+        return False
+    subjects = syntax.children(clause, "nsubj", "nsubjpass", "expl")
+    if any(s.lower_ in NO_CALL_SUBJECTS or _is_no_one(s) for s in subjects):
+        return False
+    if clause.lemma_ in ("need", "have"):
+        auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "neg")}
+        return not auxes & (GUESS_WORDS | {"not", "n't", "never"}) and not syntax.children(clause, "dobj")
+    return True
+
+
+def _is_no_one(subject: Token) -> bool:
+    return subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
 
 
 def _embedded_request(clause: Token, found: dict[int, Trigger]) -> Trigger:

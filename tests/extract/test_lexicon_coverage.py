@@ -209,6 +209,9 @@ CASES: list[tuple[str, str]] = [
     ("COERCE", "Thailand forcibly sent the Uighur refugees back to China."),
     # "kick off" as a light verb
     ("CONSULT", "Sudan and South Sudan kicked off talks in Addis Ababa on Monday."),
+    # a call in quoted speech is a request from the speaker; what is asked is not done
+    ("REQUEST", '"Syria must free the detained journalists," the French foreign minister said.'),
+    ("REQUEST", "The Kenyan foreign minister told Uganda that it must withdraw its troops."),
     ("COOPERATE", "Egyptian and Saudi forces kicked off joint exercises near the Red Sea."),
 ]
 
@@ -239,6 +242,15 @@ NO_EVENT = [
     "The director began shooting his new film in Morocco on Monday.",
     "Investors pulled money out of technology stocks on Friday.",
     "Two European carmakers are holding talks on a possible merger.",
+    # a source's anonymity or silence, a question, and obligations laid on nobody else
+    "The Chilean ministry declined to comment on the report.",
+    "A Peruvian official who refused to give his name said prices were rising.",
+    "A Ghanaian diplomat who asked not to be named said the harvest in Ghana was poor.",
+    "Asked about the election, the Kenyan president said turnout was high.",
+    '"We need to improve our schools," the Mexican president said.',
+    '"We may have to wait for the harvest," the Zambian finance minister said.',
+    "The Bolivian minister said his country did not need to import wheat this year.",
+    '"No one should doubt our resolve," the Polish prime minister said.',
 ]
 
 
