@@ -63,11 +63,17 @@ def modality(trigger: Token) -> Modality:
         if "would" in _auxes(token):
             return "future" if reported else "hypothetical"
     for token in chain:
-        if _auxes(token) & FUTURE_AUX or (syntax.is_verbal(token) and in_class(token, "intent")):
+        if _auxes(token) & FUTURE_AUX or _intends(token, trigger):
             return "future"
     if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in trigger.children):
         return "future"
     return "asserted"
+
+
+def _intends(token: Token, trigger: Token) -> bool:
+    """"Plans to / is seeking to *meet*": an intent verb above the trigger (never the trigger
+    itself: "is seeking the extradition" is asked now)."""
+    return token.i != trigger.i and syntax.is_verbal(token) and in_class(token, "intent")
 
 
 def tense(trigger: Token, mood: Modality) -> str:

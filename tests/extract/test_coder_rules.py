@@ -158,3 +158,65 @@ def test_asking_whether_is_a_question_not_a_request() -> None:
         (".", ".", "PUNCT", "punct", 1, "O"),
     ])
     assert extract_mentions("t", doc) == []
+
+
+def test_declining_to_comment_is_no_rejection() -> None:
+    doc = build([
+        ("The", "the", "DET", "det", 1, "O"),
+        ("ministry", "ministry", "NOUN", "nsubj", 2, "O"),
+        ("declined", "decline", "VERB", "ROOT", 2, "O"),
+        ("to", "to", "PART", "aux", 4, "O"),
+        ("comment", "comment", "VERB", "xcomp", 2, "O"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    assert extract_mentions("t", doc) == []
+
+
+def test_asking_not_to_be_named_is_no_request() -> None:
+    doc = build([
+        ("An", "an", "DET", "det", 1, "O"),
+        ("official", "official", "NOUN", "nsubj", 2, "O"),
+        ("asked", "ask", "VERB", "ROOT", 2, "O"),
+        ("not", "not", "PART", "neg", 6, "O"),
+        ("to", "to", "PART", "aux", 6, "O"),
+        ("be", "be", "AUX", "auxpass", 6, "O"),
+        ("named", "name", "VERB", "xcomp", 2, "O"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    assert extract_mentions("t", doc) == []
+
+
+def test_asked_about_is_a_question() -> None:
+    doc = build([
+        ("Reporters", "reporter", "NOUN", "nsubj", 1, "O"),
+        ("asked", "ask", "VERB", "ROOT", 1, "O"),
+        ("Egypt", "Egypt", "PROPN", "dobj", 1, "B-GPE"),
+        ("about", "about", "ADP", "prep", 1, "O"),
+        ("the", "the", "DET", "det", 5, "O"),
+        ("vote", "vote", "NOUN", "pobj", 3, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert extract_mentions("t", doc) == []
+
+
+def _said_that(subject: str, lemma: str, modal: str, verb: str) -> list[tuple[str, str, str, str, int, str]]:
+    """Rows of "<subject> <modal> <verb> Iraq, said Egypt." (the modal clause is said's ccomp)."""
+    return [
+        (subject, lemma, "PRON" if lemma in ("we", "one") else "PROPN", "nsubj", 2, "O"),
+        (modal, modal.lower(), "AUX", "aux", 2, "O"),
+        (verb, verb.lower(), "VERB", "ccomp", 5, "O"),
+        ("Iraq", "Iraq", "PROPN", "dobj", 2, "B-GPE"),
+        (",", ",", "PUNCT", "punct", 5, "O"),
+        ("said", "say", "VERB", "ROOT", 5, "O"),
+        ("Egypt", "Egypt", "PROPN", "nsubj", 5, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 5, "O"),
+    ]
+
+
+def test_an_obligation_laid_on_another_is_a_request_from_the_speaker() -> None:
+    m = _one(build(_said_that("Syria", "Syria", "must", "help")))
+    assert (m.type, m.source.text) == ("REQUEST", "Egypt")
+
+
+def test_the_speakers_own_obligation_is_no_request() -> None:
+    assert extract_mentions("t", build(_said_that("We", "we", "must", "help"))) == []
