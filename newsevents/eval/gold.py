@@ -175,8 +175,8 @@ def _generic_record(item: Any, line_no: int, where: str) -> GoldRecord:
     return GoldRecord(
         id=record_id, number=line_no, text=str(item["text"]), date=_date(item["date"], where),
         type=event_type, mode=mode, quad=_generic_quad(item, event_type, where),
-        source_countries=_codes_of(item.get("source_country")),
-        target_countries=_codes_of(item.get("target_country")),
+        source_countries=_countries_of(item.get("source_country")),
+        target_countries=_countries_of(item.get("target_country")),
         source_sectors=_codes_of(item.get("source_sector")),
         target_sectors=_codes_of(item.get("target_sector")),
         actor_texts=tuple(str(a) for a in item.get("actors") or () if a),
@@ -202,9 +202,14 @@ def _generic_quad(item: dict[str, Any], event_type: str | None, where: str) -> i
 
 
 def _codes_of(value: Any) -> tuple[str, ...]:
-    """One code or a list of codes, upper-cased; country codes pass through ``map_country``."""
+    """One code or a list of codes, upper-cased."""
     values = value if isinstance(value, list) else [value]
     return tuple(str(v).strip().upper() for v in values if v and str(v).strip())
+
+
+def _countries_of(value: Any) -> tuple[str, ...]:
+    """Country codes through ``map_country``, as in the PLOVER set: "IGO" names no country."""
+    return tuple(c for c in map(map_country, _codes_of(value)) if c)
 
 
 # Named gold sets and where they are looked for (relative to the working directory

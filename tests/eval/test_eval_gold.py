@@ -68,11 +68,12 @@ def test_splits_partition_by_record_number(tmp_path: Path) -> None:
 def test_generic_jsonl_with_negatives(tmp_path: Path) -> None:
     path = tmp_path / "mine.jsonl"
     path.write_text(
-        '{"text": "A met B.", "date": "2020-01-02", "type": "consult", "source_country": "fra"}\n'
+        '{"text": "A met B.", "date": "2020-01-02", "type": "consult", "source_country": "fra", "target_country": "IGO"}\n'
         "\n"
         '{"id": "n1", "text": "It rained.", "date": "2020-01-02"}\n', encoding="utf-8")
     first, second = load_gold(path)
     assert (first.id, first.type, first.quad, first.source_countries) == ("line-1", "CONSULT", 1, ("FRA",))
+    assert first.target_countries == ()
     assert (second.id, second.type, second.number) == ("n1", None, 3)
 
 
@@ -135,3 +136,33 @@ def test_the_bundled_dev_sets_are_valid_generic_gold_files_covering_every_type(
         assert all(actor in record.text for actor in record.actor_texts), record.id
     assert counts.pop(None) == none
     assert len(counts) == 16 and set(counts.values()) == {per_type}
+
+
+def _cameo_table(shared: Path) -> dict[str, str]:
+    """CAMEO code -> PLOVER type, from the conversion table in ../shared/reference."""
+    table: dict[str, str] = {}
+    path = shared / "reference" / "plover" / "CAMEO2PLOVER-2021.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        code, sep, rest = line.partition(":")
+        if sep and code.strip().isdigit():
+            table.setdefault(code.strip(), rest.split(",")[0].strip())
+    return table
+
+
+def test_the_cameo_dev_sets_have_one_sentence_per_cameo_code(shared: Path) -> None:
+    """``dev_cameo_a/b.jsonl``: written blind to the coder, one sentence per code of the
+    CAMEO->PLOVER table (labelled with the table's type) plus 16 with no event each."""
+    table = _cameo_table(shared)
+    seen: list[str] = []
+    for name in ("dev_cameo_a.jsonl", "dev_cameo_b.jsonl"):
+        path = Path(__file__).parent / "data" / name
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        records = {r.id: r for r in load_gold(path)}
+        assert sum(r["cameo"] == "none" for r in rows) == 16
+        for row in rows:
+            record = records[row["id"]]
+            assert all(actor in record.text for actor in record.actor_texts), row["id"]
+            if row["cameo"] != "none":
+                seen.append(row["cameo"])
+                assert record.type == table[row["cameo"]], row["id"]
+    assert sorted(seen) == sorted(table)
