@@ -120,12 +120,31 @@ def _shifted_prep(noun: Token, wanted: set[str]) -> bool:
     return any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in wanted for c in noun.head.children)
 
 
+def _stems(token: Token) -> list[str]:
+    """Base forms of an inflected verb read from its spelling, for when the lemmatizer is
+    wrong ("raped" -> "rap"): "raped" -> "rap", "rape"; "stopped" -> "stop"; "carries" ->
+    "carry"; "sharing" -> "shar", "share"."""
+    word = token.lower_
+    for suffix in ("ing", "ed", "es", "s"):
+        if token.tag_ in ("VBD", "VBN", "VBG", "VBZ") and word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms = [stem, stem + "e"]
+            if suffix in ("ed", "es") and stem.endswith("i"):
+                forms.append(stem[:-1] + "y")
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])
+            return forms
+    return []
+
+
 def match(token: Token) -> Trigger | None:
     """The lexicon entry that ``token`` triggers in its context, if any."""
     pos = _pos_class(token)
     if pos is None:
         return None
     keys = [(token.lemma_.lower(), pos), (token.lower_, pos)]
+    if not any(key in triggers() for key in keys):
+        keys += [(stem, pos) for stem in _stems(token)]
     for key in dict.fromkeys(keys):
         for entry in triggers().get(key, ()):
             if _satisfied(entry, token):

@@ -220,3 +220,14 @@ def test_an_obligation_laid_on_another_is_a_request_from_the_speaker() -> None:
 
 def test_the_speakers_own_obligation_is_no_request() -> None:
     assert extract_mentions("t", build(_said_that("We", "we", "must", "help"))) == []
+
+
+def test_a_verb_the_lemmatizer_got_wrong_is_read_from_its_spelling() -> None:
+    doc = build([
+        ("Militiamen", "militiaman", "NOUN", "nsubj", 1, "O"),
+        ("raped", "rap", "VERB", "ROOT", 1, "O"),  # the small model's lemma
+        ("villagers", "villager", "NOUN", "dobj", 1, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    m = _one(doc)
+    assert (m.type, m.mode, m.trigger.text) == ("ASSAULT", "sexual", "raped")
