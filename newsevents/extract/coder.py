@@ -258,17 +258,24 @@ def _is_weapon(token: Token) -> bool:
 
 
 def _speaker_itself(source: Token) -> Token:
-    """"Norway said *it* is ready": "it" in a reported clause is the reporter itself."""
-    if source.lower_ != "it" or source.dep_ != "nsubj":
+    """"Norway said *it* is ready", "the rebels said *they* would not": "it" or "they" in a
+    reported clause is the reporter itself (when the reporter is one thing, or many)."""
+    if source.lower_ not in ("it", "they") or source.dep_ != "nsubj":
         return source
     clause = source.head
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "ccomp" and in_class(clause.head, "report"):
         speakers = syntax.children(clause.head, "nsubj")
-        if speakers and speakers[0].pos_ in ("PROPN", "NOUN"):
+        if speakers and speakers[0].pos_ in ("PROPN", "NOUN") and _agrees(source, speakers[0]):
             return speakers[0]
     return source
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """"They" stands for plural or coordinated nouns ("rebels", "A and B"); "it" for others."""
+    plural = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)
+    return plural == (pronoun.lower_ == "they")
 
 
 def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
@@ -532,12 +539,17 @@ def _base_mention(ctx: Context, frame: Frame, claim: Token | None) -> Mention:
         target=None,
         claimant=_text_span(syntax.phrase(claim)) if claim is not None else None,
         claimant_root=claim.i if claim is not None else None,
-        polarity=attributes.polarity(trigger),
+        polarity="positive" if _refusal(frame) else attributes.polarity(trigger),
         modality=mood,
         tense=attributes.tense(trigger, mood),
         date_expr=_optional(attributes.date_phrase(trigger, ctx.ents)),
         places=tuple(_text_span(p) for p in attributes.place_candidates(trigger, ctx.ents)),
     )
+
+
+def _refusal(frame: Frame) -> bool:
+    """A cooperation recoded as its refusal: the "not" is the refusal, not a negation."""
+    return frame.entry.type == "REJECT" and frame.lexical_type not in (None, "REJECT")
 
 
 def _with_actors(base: Mention, source: Token | None, target: Token | None) -> Mention:

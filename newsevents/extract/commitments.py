@@ -2,11 +2,15 @@
 
 The PLOVER manual codes cooperation that an actor commits to as ``AGREE`` (future
 ``SUPPORT``/``COOPERATE``/``AID``; offers and stated willingness to cooperate in any
-way), an announced future retreat as ``CONCEDE``, and announced coercion or violence as ``THREATEN`` with the content
-of the threat as its mode. Two things are left as they are, on purpose: future
-meetings (``CONSULT`` with modality ``future``), so that an expected meeting and
-its denial stay comparable claims, and a third party's expectation ("talks are
-expected"), which is no actor's commitment.
+way), and announced coercion or violence as ``THREATEN`` with the content of the threat as
+its mode. For announced releases, returns, easings and other concessions the manual's text
+("left as CONCEDE") and the CAMEO->PLOVER table (03x "express intent to release / ease /
+allow": ``AGREE``) disagree; we follow the table, as the PLOVER gold set does, except for
+announced troop withdrawals, which stay ``CONCEDE`` as in the manual's own example. A stated
+refusal of cooperation ("would not release them") is ``REJECT``. Two things are left as
+they are, on purpose: future meetings (``CONSULT`` with modality ``future``, negated when
+refused), so that an expected meeting and its denial stay comparable claims, and a third
+party's expectation ("talks are expected"), which is no actor's commitment.
 """
 
 from __future__ import annotations
@@ -22,7 +26,14 @@ COMMIT_WORDS = frozenset({
     "plan", "intend", "commit", "undertake", "propose",
 })
 MODAL_WORDS = frozenset({"will", "shall", "'ll", "would"})
-PROMISED = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+PROMISED = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
+            "CONCEDE": "AGREE"}
+# Cooperation an actor says it will not give is a refusal ("would not release them"), with the
+# REJECT mode of what is refused. Meetings stay negated CONSULT (see above).
+REFUSED_MODES: dict[str, str | None] = {
+    "AGREE": None, "SUPPORT": None, "COOPERATE": "assist", "AID": "assist", "RETREAT": "yield",
+    "CONCEDE": "yield",
+}
 # An offer or stated willingness ("ready to", "offered to") is AGREE for any cooperation.
 OFFERED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 THREAT_MODES = {
@@ -34,12 +45,16 @@ THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 
 def committed(trigger: Token, entry: Trigger) -> Trigger:
-    """The entry as coded when its actor commits to it; else ``entry`` unchanged."""
+    """The entry as coded when its actor commits to it (or refuses it); else ``entry``."""
+    if entry.type in REFUSED_MODES and refused(trigger):
+        return Trigger(entry.lemma, entry.pos, "REJECT", REFUSED_MODES[entry.type], entry.needs)
     how = commitment(trigger)
     if how is None:
         return entry
     if how == "word" and entry.type in OFFERED:  # "ready to withdraw", "offered talks"
         return Trigger(entry.lemma, entry.pos, "AGREE", None, entry.needs)
+    if (entry.type, entry.mode) == ("RETREAT", "withdraw"):  # the manual's own example
+        return Trigger(entry.lemma, entry.pos, "CONCEDE", None, entry.needs)
     if entry.type in PROMISED:
         return Trigger(entry.lemma, entry.pos, PROMISED[entry.type], None, entry.needs)
     if entry.type in THREATENED:
@@ -59,11 +74,41 @@ def commitment(trigger: Token) -> str | None:
     verb = trigger if syntax.is_verbal(trigger) else syntax.clause_head(trigger)
     if not syntax.is_verbal(verb) or syntax.children(verb, "neg", "nsubjpass", "auxpass"):
         return None
-    step = verb
-    while step.dep_ in ("xcomp", "advcl") and step.head.i != step.i:
-        step = step.head
+    chain = _purpose_chain(verb)
+    for step in chain[1:]:
         if step.lemma_.lower() in COMMIT_WORDS:
-            return None if syntax.children(step, "neg") else "word"
-    if {c.lower_ for c in syntax.children(verb, "aux")} & MODAL_WORDS:
-        return "modal"
+            return None if _negated(step) else "word"
+    if any(_modal(step) and not syntax.children(step, "neg") for step in chain):
+        return "modal"  # "will lend them money *to help*": the help is promised too
     return None
+
+
+def refused(trigger: Token) -> bool:
+    """"Would not / will never release", "is not ready to withdraw": a stated refusal."""
+    verb = trigger if syntax.is_verbal(trigger) else syntax.clause_head(trigger)
+    if not syntax.is_verbal(verb) or syntax.children(verb, "nsubjpass", "auxpass"):
+        return False
+    chain = _purpose_chain(verb)
+    if _negated(verb) and _modal(verb):
+        return True
+    return any(s.lemma_.lower() in COMMIT_WORDS and _negated(s) for s in chain[1:])
+
+
+def _negated(verb: Token) -> bool:
+    """"Will not go", and "is *not* ready to go" (the "not" hangs on the copula)."""
+    if syntax.children(verb, "neg"):
+        return True
+    return verb.dep_ == "acomp" and bool(syntax.children(verb.head, "neg"))
+
+
+def _purpose_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is the infinitive or purpose of ("ready *to lend*")."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "advcl") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _modal(verb: Token) -> bool:
+    return bool({c.lower_ for c in syntax.children(verb, "aux")} & MODAL_WORDS)
+

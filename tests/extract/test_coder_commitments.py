@@ -4,7 +4,6 @@ and the fallback places where a target is named."""
 from __future__ import annotations
 
 from docs import build
-
 from newsevents.extract.coder import extract_mentions
 from newsevents.models import Mention
 
@@ -215,3 +214,53 @@ def test_event_noun_in_an_of_phrase_of_a_light_verbs_object() -> None:
     ])
     [m] = mentions
     assert (m.type, m.source.text, m.target.text) == ("AID", "Oslo", "Chad")
+
+
+def _will(verb: str, lemma: str, obj: str, negated: bool = False) -> list[tuple[str, str, str, str, int, str]]:
+    """Rows of "Chile will [not] <verb> <obj>."."""
+    head = 3 if negated else 2
+    rows = [("Chile", "Chile", "PROPN", "nsubj", head, "B-GPE"), ("will", "will", "AUX", "aux", head, "O")]
+    if negated:
+        rows.append(("not", "not", "PART", "neg", head, "O"))
+    return rows + [(verb, lemma, "VERB", "ROOT", head, "O"), (obj, obj.lower(), "NOUN", "dobj", head, "O"),
+                   (".", ".", "PUNCT", "punct", head, "O")]
+
+
+def test_an_announced_release_is_agree_and_an_announced_withdrawal_concede() -> None:
+    [release], _ = _mentions(_will("release", "release", "prisoners"))
+    assert (release.type, release.modality) == ("AGREE", "future")
+    [withdraw], _ = _mentions(_will("withdraw", "withdraw", "troops"))
+    assert withdraw.type == "CONCEDE"
+
+
+def test_a_stated_refusal_of_cooperation_is_a_reject_not_a_negated_event() -> None:
+    [m], _ = _mentions(_will("release", "release", "prisoners", negated=True))
+    assert (m.type, m.mode, m.polarity, m.trigger.text) == ("REJECT", "yield", "positive", "release")
+
+
+def test_not_ready_to_withdraw_is_a_refusal() -> None:
+    [m], _ = _mentions([
+        ("Syria", "Syria", "PROPN", "nsubj", 1, "B-GPE"),
+        ("is", "be", "AUX", "ROOT", 1, "O"),
+        ("not", "not", "PART", "neg", 1, "O"),
+        ("ready", "ready", "ADJ", "acomp", 1, "O"),
+        ("to", "to", "PART", "aux", 5, "O"),
+        ("withdraw", "withdraw", "VERB", "xcomp", 3, "O"),
+        ("troops", "troop", "NOUN", "dobj", 5, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert (m.type, m.polarity) == ("REJECT", "positive")
+
+
+def test_they_in_a_reported_clause_is_the_coordinated_reporters() -> None:
+    mentions, _ = _mentions([
+        ("Chad", "Chad", "PROPN", "nsubj", 3, "B-GPE"),
+        ("and", "and", "CCONJ", "cc", 0, "O"),
+        ("Niger", "Niger", "PROPN", "conj", 0, "B-GPE"),
+        ("said", "say", "VERB", "ROOT", 3, "O"),
+        ("they", "they", "PRON", "nsubj", 5, "O"),
+        ("attacked", "attack", "VERB", "ccomp", 3, "O"),
+        ("rebels", "rebel", "NOUN", "dobj", 5, "O"),
+        (".", ".", "PUNCT", "punct", 3, "O"),
+    ])
+    assert mentions and (mentions[0].source.text, mentions[0].source_root) == ("Chad", 0)
