@@ -56,9 +56,9 @@ def modality(trigger: Token) -> Modality:
             c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
         ):
             return "hypothetical"
-    reported = any(in_class(t, "report") for t in syntax.ancestors_within_clause(trigger)) or (
-        trigger.dep_ == "ccomp" and in_class(trigger.head, "report")
-    )
+    reported = any(in_class(t, "report") for t in syntax.ancestors_within_clause(trigger)) or any(
+        t.dep_ == "ccomp" and in_class(t.head, "report") for t in [trigger, *chain]
+    )  # "said they would *hold talks*": the light verb is the reported clause
     for token in chain:
         if "would" in _auxes(token):
             return "future" if reported else "hypothetical"

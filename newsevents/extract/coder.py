@@ -272,6 +272,12 @@ def _speaker_itself(source: Token) -> Token:
     return source
 
 
+def _speakers_for(source: Token) -> list[Token]:
+    """The source, or the reporters "it"/"they" stands for ("A and B said *they* would")."""
+    speaker = _speaker_itself(source)
+    return [speaker] if speaker.i == source.i else [speaker, *speaker.conjuncts]
+
+
 def _agrees(pronoun: Token, noun: Token) -> bool:
     """"They" stands for plural or coordinated nouns ("rebels", "A and B"); "it" for others."""
     plural = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)
@@ -496,7 +502,7 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     sources, targets = _actor_heads(frame)
     targets = _accused_first(frame, targets)
     claim = _claimant(frame.trigger, ctx.sentence, ctx.quotes)
-    sources = [_speaker_itself(s) for s in sources if claim is None or s.i != claim.i]
+    sources = [r for s in sources if claim is None or s.i != claim.i for r in _speakers_for(s)]
     if not sources and not (targets and _unnamed_attacker(frame)):
         return []
     base = _base_mention(ctx, frame, claim)

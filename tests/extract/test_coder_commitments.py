@@ -263,4 +263,19 @@ def test_they_in_a_reported_clause_is_the_coordinated_reporters() -> None:
         ("rebels", "rebel", "NOUN", "dobj", 5, "O"),
         (".", ".", "PUNCT", "punct", 3, "O"),
     ])
-    assert mentions and (mentions[0].source.text, mentions[0].source_root) == ("Chad", 0)
+    assert sorted((m.source.text, m.target.text) for m in mentions) == [("Chad", "rebels"), ("Niger", "rebels")]
+
+
+def test_would_hold_talks_in_a_reported_clause_is_future_not_hypothetical() -> None:
+    [m], _ = _mentions([
+        ("Oslo", "Oslo", "PROPN", "nsubj", 1, "B-GPE"),
+        ("said", "say", "VERB", "ROOT", 1, "O"),
+        ("it", "it", "PRON", "nsubj", 4, "O"),
+        ("would", "would", "AUX", "aux", 4, "O"),
+        ("hold", "hold", "VERB", "ccomp", 1, "O"),
+        ("talks", "talk", "NOUN", "dobj", 4, "O"),
+        ("with", "with", "ADP", "prep", 4, "O"),
+        ("Chad", "Chad", "PROPN", "pobj", 6, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert (m.type, m.modality, m.source.text, m.target.text) == ("CONSULT", "future", "Oslo", "Chad")
