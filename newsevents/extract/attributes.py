@@ -36,12 +36,20 @@ def anchors(trigger: Token) -> list[Token]:
 
 def polarity(trigger: Token) -> Polarity:
     """Negative when the trigger or its verb is negated ("will not meet", "no talks")."""
-    for token in anchors(trigger):
+    for token in anchors(trigger) + _willingness(trigger):
         if syntax.children(token, "neg"):
             return "negative"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return "negative"
     return "positive"
+
+
+def _willingness(trigger: Token) -> list[Token]:
+    """"Is not *ready to* meet": the adjective an infinitive hangs on, and its copula."""
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or head.pos_ != "ADJ":
+        return []
+    return [head, head.head] if head.dep_ == "acomp" else [head]
 
 
 def _auxes(token: Token) -> set[str]:

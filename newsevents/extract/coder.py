@@ -51,6 +51,14 @@ NO_COMMENT_OBJECTS = frozenset({"name", "identity", "surname"})
 # Subjects of "must / should / need to" that make no call on anyone: the speaker's own side
 # ("we need to") or nobody in particular ("no one should").
 NO_CALL_SUBJECTS = frozenset({"i", "we", "one", "nobody", "anyone", "anybody"})
+# "Ready / willing / prepared to <act>": an offer, unless the act is no cooperation.
+WILLING_WORDS = frozenset({"willing", "ready", "prepared"})
+UNWILLING_VERBS = frozenset({
+    "die", "fight", "defend", "resist", "retaliate", "respond", "face", "go", "leave", "wait",
+    "vote", "use", "strike", "act", "do", "take", "continue", "pay", "sacrifice", "kill",
+    "destroy", "crush", "confront", "punish", "intervene", "step", "move", "stand",
+})
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 # Modals that turn "have to / need to" into a guess ("we may have to wait").
 GUESS_WORDS = frozenset({"may", "might", "could"})
 UNDER_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
@@ -100,6 +108,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
         return []  # a question asserts no event ("Will the two leaders meet?")
     found = {t.i: e for t in sentence if (e := match(t)) is not None}
+    found |= _willing(sentence, found)
     mentions: list[Mention] = []
     for index, entry in found.items():
         token = sentence.doc[index]
@@ -112,6 +121,39 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         mentions.extend(_mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
     return _without_protest_topics(mentions)
+
+
+def _willing(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
+    """"Ready / willing / prepared to expand trade with X": stated willingness to do what the
+    lexicon does not name is an offer (AGREE), read from the infinitive. A named act under it
+    ("ready to attack") is coded by its own trigger instead."""
+    offers: dict[int, Trigger] = {}
+    for verb in sentence:
+        if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in WILLING_WORDS:
+            continue
+        if verb.lemma_.lower() in UNWILLING_VERBS or any(t.i in found for t in _core(verb)):
+            continue
+        if syntax.is_verbal(verb) and syntax.is_infinitive(verb) and _names_a_party(verb):
+            offers[verb.i] = Trigger(verb.lemma_.lower(), "VERB", "AGREE", None, "")
+    return offers
+
+
+def _names_a_party(verb: Token) -> bool:
+    """Whether the act names a country, people or organisation to deal with ("expand trade
+    *with Brazil*", "pass on *to Washington*"); "ready to place a backup" offers nothing."""
+    parties = syntax.children(verb, "dobj", "dative") + syntax.prep_objects(verb, *OBJECT_PREPS)
+    parties += [o for p in parties for o in syntax.prep_objects(p, "with", "to", "of")]
+    return any(t.ent_type_ in PARTY_ENTS for p in parties for t in p.subtree)
+
+
+def _core(verb: Token) -> list[Token]:
+    """The verb and what it governs outside prepositional phrases and relative clauses
+    ("give ground *in its dispute*": the dispute is only its setting)."""
+    found = [verb]
+    for child in verb.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "advcl", "punct", "cc"):
+            found += _core(child)
+    return found
 
 
 def _without_protest_topics(mentions: list[Mention]) -> list[Mention]:

@@ -279,3 +279,27 @@ def test_would_hold_talks_in_a_reported_clause_is_future_not_hypothetical() -> N
         (".", ".", "PUNCT", "punct", 1, "O"),
     ])
     assert (m.type, m.modality, m.source.text, m.target.text) == ("CONSULT", "future", "Oslo", "Chad")
+
+
+def _ready(negated: bool, verb: str, obj: tuple[str, str]) -> list[tuple[str, str, str, str, int, str]]:
+    """Rows of "Norway is [not] ready to <verb> with <obj>."."""
+    rows = [("Norway", "Norway", "PROPN", "nsubj", 1, "B-GPE"), ("is", "be", "AUX", "ROOT", 1, "O")]
+    if negated:
+        rows.append(("not", "not", "PART", "neg", 1, "O"))
+    at = len(rows)
+    return rows + [
+        ("ready", "ready", "ADJ", "acomp", 1, "O"), ("to", "to", "PART", "aux", at + 2, "O"),
+        (verb, verb, "VERB", "xcomp", at, "O"), ("with", "with", "ADP", "prep", at + 2, "O"),
+        (obj[0], obj[0], "PROPN", "pobj", at + 3, obj[1]), (".", ".", "PUNCT", "punct", 1, "O"),
+    ]
+
+
+def test_stated_willingness_to_deal_with_a_named_party_is_an_offer() -> None:
+    [m], _ = _mentions(_ready(False, "work", ("Chad", "B-GPE")))
+    assert (m.type, m.source.text, m.target.text, m.trigger.text) == ("AGREE", "Norway", "Chad", "work")
+    assert _mentions(_ready(False, "work", ("Bob", "B-PERSON")))[0] == []  # no party named
+
+
+def test_not_ready_to_negotiate_is_a_negated_meeting() -> None:
+    [m], _ = _mentions(_ready(True, "negotiate", ("Chad", "B-GPE")))
+    assert (m.type, m.polarity, m.target.text) == ("CONSULT", "negative", "Chad")
