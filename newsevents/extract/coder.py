@@ -399,8 +399,9 @@ def _fallback_targets(frame: Frame) -> list[Token]:
 
 
 def _demanded_subjects(frame: Frame, node: Token) -> list[Token]:
-    """"Demanded that *X* leave", "a call for *X* to leave"."""
-    if frame.entry.type != "REQUEST":
+    """"Demanded that *X* leave", "a call for *X* to leave"; the accused of an allegation
+    ("charged that *X* was stalling the talks")."""
+    if frame.entry.type not in ("REQUEST", "ACCUSE"):
         return []
     clauses = syntax.children(node, "ccomp") + syntax.children(frame.trigger, "acl", "advcl", "ccomp")
     return [s for clause in clauses for s in syntax.children(clause, "nsubj")]

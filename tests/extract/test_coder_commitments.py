@@ -303,3 +303,16 @@ def test_stated_willingness_to_deal_with_a_named_party_is_an_offer() -> None:
 def test_not_ready_to_negotiate_is_a_negated_meeting() -> None:
     [m], _ = _mentions(_ready(True, "negotiate", ("Chad", "B-GPE")))
     assert (m.type, m.polarity, m.target.text) == ("CONSULT", "negative", "Chad")
+
+
+def test_the_subject_of_an_allegation_is_an_alternative_target() -> None:
+    [m], doc = _mentions([
+        ("Kenya", "Kenya", "PROPN", "nsubj", 1, "B-GPE"),
+        ("alleged", "allege", "VERB", "ROOT", 1, "O"),
+        ("that", "that", "SCONJ", "mark", 4, "O"),
+        ("Uganda", "Uganda", "PROPN", "nsubj", 4, "B-GPE"),
+        ("armed", "arm", "VERB", "ccomp", 1, "O"),
+        ("rebels", "rebel", "NOUN", "dobj", 4, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert m.type == "ACCUSE" and [doc[i].text for i in m.target_alternatives] == ["Uganda"]
