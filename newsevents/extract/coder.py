@@ -262,7 +262,7 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if verb is not None and syntax.children(verb, "auxpass") and not syntax.is_stative(verb):
         targets = syntax.children(verb, "nsubjpass") + targets  # "X was attacked (by Y)"
     if source is not None and _is_weapon(source):
-        source = None  # "killed by a roadside bomb", "an explosion killed": the attacker is unnamed
+        source = _planter(source)  # "killed by a roadside bomb": the attacker is unnamed
     if frame.reversed:
         source, targets = (targets[0] if targets else None), ([source] if source else [])
     sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
@@ -290,6 +290,11 @@ def _unnamed_attacker(frame: Frame) -> bool:
         return not syntax.children(verb, "nsubj")
     subjects = syntax.children(verb, "nsubj")
     return bool(subjects) and _is_weapon(subjects[0])
+
+
+def _planter(weapon: Token) -> Token | None:
+    """Who set a weapon off: "a bomb *planted by ETA*", "a car bomb set off by X"."""
+    return next((a for c in syntax.children(weapon, "acl") for a in syntax.prep_objects(c, "by")), None)
 
 
 def _is_weapon(token: Token) -> bool:

@@ -254,7 +254,7 @@ class ArticleActors:
         owners = [c for c in head.children if c.dep_ == "poss"]
         owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
                    for o in p.children if o.dep_ == "pobj" and self._owner(head, p, o)]
-        for child in owners:
+        for child in map(_named_by, owners):
             referent = self._referent(child, depth=0)
             if referent is not None and referent.i != head.i:
                 return self._describe(referent)
@@ -266,8 +266,8 @@ class ArticleActors:
         action" or "the minister of defence" take nothing from the phrase."""
         if owner.pos_ == "PROPN" and prep.lower_ == "of":
             return True
-        if prep.lower_ == "from":  # "a delegation from the IMF", "troops from Chad"
-            return head.lemma_.lower() in SENT_GROUPS and owner.pos_ == "PROPN"
+        if prep.lower_ == "from":  # "a delegation from the IMF", "a bomber from Hamas"
+            return head.lemma_.lower() in SENT_GROUPS | MEMBER_WORDS and _proper(owner)
         actor_word = head.ent_type_ == "PERSON" or self.kb.sector([head.lemma_.lower()]) is not None
         return actor_word and owner.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
@@ -448,6 +448,27 @@ SENT_GROUPS = frozenset({
     "diplomat", "expert", "inspector", "monitor", "observer", "troop", "soldier", "force",
     "contingent", "peacekeeper", "negotiator", "mediator", "minister", "leader",
 })
+
+
+# People named by what they do for a group: "a suicide bomber *from Hamas*", "gunmen from X".
+MEMBER_WORDS = frozenset({
+    "bomber", "gunman", "man", "militant", "fighter", "member", "supporter", "activist",
+    "guerrilla", "rebel", "attacker", "assailant", "militiaman", "commando", "tribesman",
+    "youth", "worker", "student", "volunteer",
+})
+
+
+def _proper(owner: Token) -> bool:
+    """A name, or a common noun named by one ("the militant group *Hamas*")."""
+    return owner.pos_ == "PROPN" or any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in owner.children)
+
+
+def _named_by(owner: Token) -> Token:
+    """The name a common noun carries ("the militant group *Hamas*"), else the noun."""
+    if owner.pos_ == "PROPN":
+        return owner
+    return next((c for c in owner.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), owner)
 
 
 def _stance_word(token: Token) -> bool:

@@ -279,3 +279,13 @@ def test_what_coordinated_sources_own_is_no_target() -> None:
                      "SANCTION")
     assert {e.source.country for e in events} == {"KEN", "UGA", "TZA"}
     assert {e.target.country for e in events if e.target} == {"BDI"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A gunman from Hezbollah fired rockets at an Israeli patrol on Monday.", "LBN"),
+    ("Militants from Hamas attacked an Israeli patrol near the border.", "PSE"),
+    ("A bomb planted by Hezbollah killed two soldiers near the border.", "LBN"),
+])
+def test_a_member_or_planter_from_a_named_group_acts_for_that_group(text: str, country: str) -> None:
+    event = _events(text, "ASSAULT")[0]
+    assert event.source.country == country
