@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.extract import syntax
-from newsevents.extract.lexicon import Trigger
+from newsevents.extract.lexicon import Trigger, in_class
 
 # Words whose infinitive complement is the subject's own commitment ("ready to send").
 COMMIT_WORDS = frozenset({
@@ -42,6 +42,8 @@ THREAT_MODES = {
     ("COERCE", "seize"): "territory",
 }
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+GUESS_WORDS = frozenset({"might", "may", "could"})
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 
 
 def committed(trigger: Token, entry: Trigger) -> Trigger:
@@ -50,7 +52,7 @@ def committed(trigger: Token, entry: Trigger) -> Trigger:
         return Trigger(entry.lemma, entry.pos, "REJECT", REFUSED_MODES[entry.type], entry.needs)
     how = commitment(trigger)
     if how is None:
-        return entry
+        return _threat(entry) if entry.type in THREATENED and _warned(trigger) else entry
     if how == "word" and entry.type in OFFERED:  # "ready to withdraw", "offered talks"
         return Trigger(entry.lemma, entry.pos, "AGREE", None, entry.needs)
     if (entry.type, entry.mode) == ("RETREAT", "withdraw"):  # the manual's own example
@@ -58,9 +60,13 @@ def committed(trigger: Token, entry: Trigger) -> Trigger:
     if entry.type in PROMISED:
         return Trigger(entry.lemma, entry.pos, PROMISED[entry.type], None, entry.needs)
     if entry.type in THREATENED:
-        mode = THREAT_MODES.get((entry.type, entry.mode or ""), _threat_mode(entry))
-        return Trigger(entry.lemma, entry.pos, "THREATEN", mode, entry.needs)
+        return _threat(entry)
     return entry
+
+
+def _threat(entry: Trigger) -> Trigger:
+    mode = THREAT_MODES.get((entry.type, entry.mode or ""), _threat_mode(entry))
+    return Trigger(entry.lemma, entry.pos, "THREATEN", mode, entry.needs)
 
 
 def _threat_mode(entry: Trigger) -> str:
@@ -99,6 +105,16 @@ def _negated(verb: Token) -> bool:
     if syntax.children(verb, "neg"):
         return True
     return verb.dep_ == "acomp" and bool(syntax.children(verb.head, "neg"))
+
+
+def _warned(trigger: Token) -> bool:
+    """"Khartoum said *it might* expel the staff": a speaker's own possible coercion is a
+    threat (a third party's "Israel could strike" is only a guess)."""
+    verb = trigger if syntax.is_verbal(trigger) else syntax.clause_head(trigger)
+    guessed = {c.lower_ for c in syntax.children(verb, "aux")} & GUESS_WORDS
+    subjects = syntax.children(verb, "nsubj")
+    own = bool(subjects) and subjects[0].lower_ in SPEAKER_PRONOUNS
+    return bool(guessed) and own and verb.dep_ == "ccomp" and in_class(verb.head, "report")
 
 
 def _purpose_chain(verb: Token) -> list[Token]:

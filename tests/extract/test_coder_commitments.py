@@ -316,3 +316,23 @@ def test_the_subject_of_an_allegation_is_an_alternative_target() -> None:
         (".", ".", "PUNCT", "punct", 1, "O"),
     ])
     assert m.type == "ACCUSE" and [doc[i].text for i in m.target_alternatives] == ["Uganda"]
+
+
+def _said_it(subject: tuple[str, str, str], modal: str) -> list[tuple[str, str, str, str, int, str]]:
+    """Rows of "Sudan said <subject> <modal> expel the monitors."."""
+    return [
+        ("Sudan", "Sudan", "PROPN", "nsubj", 1, "B-GPE"), ("said", "say", "VERB", "ROOT", 1, "O"),
+        (subject[0], subject[1], subject[2], "nsubj", 4, "B-GPE" if subject[2] == "PROPN" else "O"),
+        (modal, modal, "AUX", "aux", 4, "O"), ("expel", "expel", "VERB", "ccomp", 1, "O"),
+        ("monitors", "monitor", "NOUN", "dobj", 4, "O"), (".", ".", "PUNCT", "punct", 1, "O"),
+    ]
+
+
+def test_a_speakers_own_possible_coercion_is_a_threat() -> None:
+    [m], _ = _mentions(_said_it(("it", "it", "PRON"), "might"))
+    assert (m.type, m.source.text) == ("THREATEN", "Sudan")
+
+
+def test_a_guess_about_a_third_party_is_no_threat() -> None:
+    mentions, _ = _mentions(_said_it(("Chad", "Chad", "PROPN"), "could"))
+    assert [m.type for m in mentions] != ["THREATEN"]

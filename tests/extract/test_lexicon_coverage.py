@@ -213,6 +213,8 @@ CASES: list[tuple[str, str]] = [
     ("REQUEST", '"Syria must free the detained journalists," the French foreign minister said.'),
     ("REQUEST", "The Kenyan foreign minister told Uganda that it must withdraw its troops."),
     ("REQUEST", "Peru is seeking the extradition of the former president from Japan."),
+    ("COERCE", "The Thai government declared a state of emergency in Bangkok on Tuesday."),
+    ("ASSAULT", "Government forces recaptured the town of Ajdabiya on Sunday."),
     ("REQUEST", "The Greek prime minister persuaded Germany to ease the terms of the loan."),
     ("COOPERATE", "Egyptian and Saudi forces kicked off joint exercises near the Red Sea."),
 ]
@@ -254,6 +256,7 @@ NO_EVENT = [
     "The Bolivian minister said his country did not need to import wheat this year.",
     '"No one should doubt our resolve," the Polish prime minister said.',
     "The Malian government is seeking to raise cotton exports.",  # an aim, not a request
+    "The emergency services rescued 20 people from the flooded village.",
 ]
 
 
