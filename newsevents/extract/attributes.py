@@ -13,7 +13,7 @@ from newsevents.models import Modality, Polarity
 HYPOTHETICAL_AUX = frozenset({"might", "may", "could", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_ADJ = frozenset({"planned", "upcoming", "proposed", "scheduled", "forthcoming", "expected"})
-CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "until"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "into", "throughout"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SAME_TIME_MARKS = frozenset({"when", "as", "while"})

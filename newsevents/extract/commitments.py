@@ -43,6 +43,7 @@ THREAT_MODES = {
 }
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 GUESS_WORDS = frozenset({"might", "may", "could"})
+PLAN_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 
 
@@ -95,7 +96,7 @@ def refused(trigger: Token) -> bool:
     if not syntax.is_verbal(verb) or syntax.children(verb, "nsubjpass", "auxpass"):
         return False
     chain = _purpose_chain(verb)
-    if _negated(verb) and _modal(verb):
+    if _negated(verb) and _modal(verb) or _no_plans(verb):
         return True
     return any(s.lemma_.lower() in COMMIT_WORDS and _negated(s) for s in chain[1:])
 
@@ -117,12 +118,25 @@ def _warned(trigger: Token) -> bool:
     return bool(guessed) and own and verb.dep_ == "ccomp" and in_class(verb.head, "report")
 
 
+def _no_plans(verb: Token) -> bool:
+    """"Had *no plans / no intention* to lift the embargo"."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.lemma_.lower() in PLAN_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _purpose_chain(verb: Token) -> list[Token]:
     """The verb and the verbs it is the infinitive or purpose of ("ready *to lend*")."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "advcl") and chain[-1].head.i != chain[-1].i:
+    while _purpose(chain[-1]) and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive ("ready *to send*", "lent money *to help*"), not a condition or a time
+    ("vowed to fast *until he stepped down*")."""
+    return clause.dep_ == "xcomp" or clause.dep_ == "advcl" and syntax.is_infinitive(clause)
 
 
 def _modal(verb: Token) -> bool:

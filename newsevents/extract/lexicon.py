@@ -81,6 +81,9 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if key == "pobj":  # the object of the verb's own preposition ("took *to the streets*")
         preps = [c for c in token.children if c.dep_ in ("prep", "dative")]
         return any(o.dep_ == "pobj" and o.lemma_.lower() in wanted for p in preps for o in p.children)
+    if key == "advcl":  # a participle saying what a crowd wants ("gathered, *calling on* X")
+        clauses = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        return any(c.lemma_.lower() in wanted for c in clauses)
     if key == "xcomp":  # the verb's infinitive ("sought *to oust* him" is an attempt); "*": any
         clauses = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         return any("*" in wanted or c.lemma_.lower() in wanted for c in clauses)

@@ -276,8 +276,9 @@ class ArticleActors:
     def _located(self, head: Token) -> Resolved | None:
         """"The foreign ministry *in Tokyo*", "students *in Lima*": an actor word whose own
         phrase places it in a known city or country."""
-        if self.kb.sector([head.lemma_.lower()]) is None and head.lemma_.lower() not in COLLECTIVE_WORDS:
-            return None
+        words = [head.lemma_.lower()] + [c.lemma_.lower() for c in head.children if c.dep_ == "compound"]
+        if all(self.kb.sector([w]) is None for w in words) and head.lemma_.lower() not in COLLECTIVE_WORDS:
+            return None  # "*opposition* deputies in Kiev" is placed, "the hotel in Kabul" is not
         for place in (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
             name = phrase(place).text.removeprefix("the ")

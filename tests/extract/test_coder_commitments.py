@@ -336,3 +336,19 @@ def test_a_speakers_own_possible_coercion_is_a_threat() -> None:
 def test_a_guess_about_a_third_party_is_no_threat() -> None:
     mentions, _ = _mentions(_said_it(("Chad", "Chad", "PROPN"), "could"))
     assert [m.type for m in mentions] != ["THREATEN"]
+
+
+def test_an_until_clause_is_a_condition_not_a_promise() -> None:
+    mentions, _ = _mentions([
+        ("Deputies", "deputy", "NOUN", "nsubj", 1, "O"),
+        ("vowed", "vow", "VERB", "ROOT", 1, "O"),
+        ("to", "to", "PART", "aux", 3, "O"),
+        ("fast", "fast", "VERB", "xcomp", 1, "O"),
+        ("until", "until", "SCONJ", "mark", 7, "O"),
+        ("the", "the", "DET", "det", 6, "O"),
+        ("president", "president", "NOUN", "nsubj", 7, "O"),
+        ("resigned", "resign", "VERB", "advcl", 3, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    resigned = [m for m in mentions if m.trigger.text == "resigned"]
+    assert [(m.type, m.modality) for m in resigned] == [("RETREAT", "hypothetical")]
