@@ -219,6 +219,8 @@ CASES: list[tuple[str, str]] = [
     ("PROTEST", "Thousands of Chilean miners gathered in Santiago on Monday, demanding higher wages."),
     ("PROTEST", "Opposition deputies in Tbilisi began refusing food on Monday."),
     ("REJECT", "The Dutch government said it had no plans to lift the ban on Iranian imports."),
+    ("REJECT", "Kenya said it would not share its files on the bombing with Tanzanian police."),
+    ("CONCEDE", "The junta gave up power to an elected parliament in Bamako."),
     ("COOPERATE", "Egyptian and Saudi forces kicked off joint exercises near the Red Sea."),
 ]
 
