@@ -59,6 +59,8 @@ UNWILLING_VERBS = frozenset({
     "destroy", "crush", "confront", "punish", "intervene", "step", "move", "stand",
 })
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
+ADVERBIAL_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "although", "though",
+                             "because", "whereas", "once"})
 # Modals that turn "have to / need to" into a guess ("we may have to wait").
 GUESS_WORDS = frozenset({"may", "might", "could"})
 UNDER_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
@@ -216,6 +218,8 @@ def _off_topic(trigger: Token) -> bool:
 def _content_clause(clause: Token, found: dict[int, Trigger]) -> bool:
     """"A call for X *to withdraw*": the clause is what is asked, not an event of its own."""
     head = found.get(clause.head.i)
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children):
+        return False  # "*even as she criticized X*, Clinton pressed him": a time, not a content
     return clause.dep_ in ("advcl", "acl", "ccomp") and head is not None and head.type in CONTENT_TYPES
 
 

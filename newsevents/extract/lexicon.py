@@ -85,7 +85,9 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         clauses = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         return any(c.lemma_.lower() in wanted for c in clauses)
     if key == "xcomp":  # the verb's infinitive ("sought *to oust* him" is an attempt); "*": any
-        clauses = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        told = any(c.dep_ == "dobj" for c in token.children)  # "pressed *X* on Monday to go"
+        clauses = [c for c in token.children if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ == "xcomp" or told and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]
         return any("*" in wanted or c.lemma_.lower() in wanted for c in clauses)
     if key == "compound":
         return any(c.dep_ == "compound" and c.lower_ in wanted for c in token.children)

@@ -231,3 +231,18 @@ def test_a_verb_the_lemmatizer_got_wrong_is_read_from_its_spelling() -> None:
     ])
     m = _one(doc)
     assert (m.type, m.mode, m.trigger.text) == ("ASSAULT", "sexual", "raped")
+
+
+def test_a_time_clause_of_a_request_is_an_event_of_its_own() -> None:
+    doc = build([
+        ("As", "as", "SCONJ", "mark", 2, "O"),
+        ("Chile", "Chile", "PROPN", "nsubj", 2, "B-GPE"),
+        ("criticized", "criticize", "VERB", "advcl", 6, "O"),
+        ("Peru", "Peru", "PROPN", "dobj", 2, "B-GPE"),
+        (",", ",", "PUNCT", "punct", 6, "O"),
+        ("Brazil", "Brazil", "PROPN", "nsubj", 6, "B-GPE"),
+        ("urged", "urge", "VERB", "ROOT", 6, "O"),
+        ("Bolivia", "Bolivia", "PROPN", "dobj", 6, "B-GPE"),
+        (".", ".", "PUNCT", "punct", 6, "O"),
+    ])
+    assert sorted(m.type for m in extract_mentions("t", doc)) == ["ACCUSE", "REQUEST"]

@@ -221,6 +221,7 @@ CASES: list[tuple[str, str]] = [
     ("REJECT", "The Dutch government said it had no plans to lift the ban on Iranian imports."),
     ("REJECT", "Kenya said it would not share its files on the bombing with Tanzanian police."),
     ("CONCEDE", "The junta gave up power to an elected parliament in Bamako."),
+    ("REQUEST", "The Kenyan president pressed Uganda on Monday to open its border."),
     ("COOPERATE", "Egyptian and Saudi forces kicked off joint exercises near the Red Sea."),
 ]
 
@@ -263,6 +264,7 @@ NO_EVENT = [
     "The Malian government is seeking to raise cotton exports.",  # an aim, not a request
     "The emergency services rescued 20 people from the flooded village.",
     "The governor declared a state of emergency as the storm approached the coast.",
+    "The marathon runners pressed on to reach the finish line in Nairobi.",
 ]
 
 
