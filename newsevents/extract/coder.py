@@ -116,13 +116,24 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         token = sentence.doc[index]
         if _suppressed(token, found) or _off_topic(token) or _no_request(token, entry):
             continue
-        frame = replace(_frame(token, committed(token, entry)), lexical_type=entry.type)
+        frame = replace(_frame(token, _yielded(token, committed(token, entry), found)), lexical_type=entry.type)
         verb = frame.actor_verb
         if verb is not None and verb.i != token.i and verb.i in found and found[verb.i].type == entry.type:
             continue  # "gave Chad millions of *aid*": the verb already codes this event
         mentions.extend(_mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
     return _without_protest_topics(mentions)
+
+
+def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger:
+    """"*Bowing to* opposition demands, the government agreed to revise the law", "*under
+    pressure from* truckers, it agreed to": an agreement forced by demands is a concession."""
+    if entry.type != "AGREE":
+        return entry
+    verb = token if syntax.is_verbal(token) else syntax.clause_head(token)
+    bowing = any(c.i in found and found[c.i].type == "CONCEDE" for c in syntax.children(verb, "advcl"))
+    pressed = any(o.lemma_.lower() == "pressure" for o in syntax.prep_objects(verb, "under"))
+    return replace(entry, type="CONCEDE", mode=None) if bowing or pressed else entry
 
 
 def _willing(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:

@@ -222,6 +222,8 @@ CASES: list[tuple[str, str]] = [
     ("REJECT", "Kenya said it would not share its files on the bombing with Tanzanian police."),
     ("CONCEDE", "The junta gave up power to an elected parliament in Bamako."),
     ("REQUEST", "The Kenyan president pressed Uganda on Monday to open its border."),
+    ("CONCEDE", "Bowing to demands from the unions, the Malian government agreed to raise wages."),
+    ("CONCEDE", "Under pressure from farmers, the Polish government agreed to cut fuel taxes."),
     ("COOPERATE", "Egyptian and Saudi forces kicked off joint exercises near the Red Sea."),
 ]
 
