@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract import attributes, syntax
 from newsevents.extract.commitments import committed
-from newsevents.extract.lexicon import Trigger, in_class, match, offtopic_words
+from newsevents.extract.lexicon import Trigger, head_noun, in_class, match, offtopic_words
 from newsevents.extract.quotes import Quote, find_quotes, quote_at
 from newsevents.models import Mention
 from newsevents.models import Span as TextSpan
@@ -59,6 +59,12 @@ UNWILLING_VERBS = frozenset({
     "destroy", "crush", "confront", "punish", "intervene", "step", "move", "stand",
 })
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
+# People who protest as a crowd ("thousands of *students*").
+CROWD_WORDS = frozenset({
+    "people", "protester", "demonstrator", "crowd", "student", "worker", "rioter", "youth",
+    "villager", "farmer", "resident", "supporter", "activist", "marcher", "striker", "mob",
+    "citizen", "woman", "man", "teacher", "miner", "peasant", "refugee", "prisoner", "inmate",
+})
 ADVERBIAL_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "although", "though",
                              "because", "whereas", "once"})
 # Modals that turn "have to / need to" into a guess ("we may have to wait").
@@ -116,13 +122,26 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         token = sentence.doc[index]
         if _suppressed(token, found) or _off_topic(token) or _no_request(token, entry):
             continue
-        frame = replace(_frame(token, _yielded(token, committed(token, entry), found)), lexical_type=entry.type)
+        coded = _crowd_demand(token, _yielded(token, committed(token, entry), found))
+        frame = replace(_frame(token, coded), lexical_type=entry.type)
         verb = frame.actor_verb
         if verb is not None and verb.i != token.i and verb.i in found and found[verb.i].type == entry.type:
             continue  # "gave Chad millions of *aid*": the verb already codes this event
         mentions.extend(_mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
     return _without_protest_topics(mentions)
+
+
+def _crowd_demand(token: Token, entry: Trigger) -> Trigger:
+    """"200,000 people filled the square *demanding* reforms", "students *demanding* their
+    rights hurled stones": a crowd's demand in a participle is its protest (the demand is
+    the protest's topic, not a separate request)."""
+    if entry.type != "REQUEST" or token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl"):
+        return entry
+    crowd = token.head if token.dep_ == "acl" else syntax.subject(token.head)
+    if crowd is None or head_noun(crowd).lemma_.lower() not in CROWD_WORDS:
+        return entry
+    return Trigger(entry.lemma, entry.pos, "PROTEST", "demo", entry.needs)
 
 
 def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger:

@@ -94,10 +94,10 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if key == "amod":
         return any(c.dep_ == "amod" and c.lower_ in wanted for c in token.children)
     if key == "nsubj":  # the subject decides ("troops arrived" is a deployment, not a visit)
-        subjects = [_head_noun(c) for c in token.children if c.dep_ == "nsubj"]
+        subjects = [head_noun(c) for c in token.children if c.dep_ == "nsubj"]
         return any(c.lemma_.lower() in wanted for c in subjects)
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
-        objects = [_head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.lemma_.lower() in wanted for c in objects for o in (c, *c.conjuncts))
     if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in wanted for c in token.children):
         return True
@@ -107,14 +107,14 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in wanted for c in clauses for m in c.children)
 
 
-def _head_noun(token: Token) -> Token:
+def head_noun(token: Token) -> Token:
     """The noun a quantity or group word stands for: "hundreds *of fighters*", "all *of
     the debt*", "a team *of doctors*"."""
     if token.lemma_.lower() not in QUANTITY_HEADS:
         return token
     nouns = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
-    return _head_noun(nouns[0]) if nouns else token
+    return head_noun(nouns[0]) if nouns else token
 
 
 def _shifted_prep(noun: Token, wanted: set[str]) -> bool:

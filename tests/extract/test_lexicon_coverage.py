@@ -224,6 +224,8 @@ CASES: list[tuple[str, str]] = [
     ("REQUEST", "The Kenyan president pressed Uganda on Monday to open its border."),
     ("CONCEDE", "Bowing to demands from the unions, the Malian government agreed to raise wages."),
     ("CONCEDE", "Under pressure from farmers, the Polish government agreed to cut fuel taxes."),
+    # a crowd's demand in a participle is its protest
+    ("PROTEST", "Kenyan students demanding lower fees threw stones at police in Nairobi."),
     ("COOPERATE", "Egyptian and Saudi forces kicked off joint exercises near the Red Sea."),
 ]
 

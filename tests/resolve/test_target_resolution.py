@@ -289,3 +289,9 @@ def test_what_coordinated_sources_own_is_no_target() -> None:
 def test_a_member_or_planter_from_a_named_group_acts_for_that_group(text: str, country: str) -> None:
     event = _events(text, "ASSAULT")[0]
     assert event.source.country == country
+
+
+def test_rioters_and_bombers_are_placed_where_they_act() -> None:
+    event = _events("A suicide bomber killed 12 soldiers at a checkpoint in the Afghan city of Kandahar.",
+                    "ASSAULT")[0]
+    assert (event.source.country, event.source.sector) == ("AFG", "UAF")
