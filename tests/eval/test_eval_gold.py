@@ -30,7 +30,7 @@ def test_old_labels_map_to_current_plover(label: str, mode: str | None, expected
 @pytest.mark.parametrize(
     ("code", "expected"),
     [("USA", "USA"), ("JAP", "JPN"), ("ITL", "ITA"), ("IGO", None), ("NGO", None), ("", None),
-     (None, None), ("PSEREB", "PSE"), ("12", None)],
+     (None, None), ("PSEREB", "PSE"), ("12", None), ("YUG", "SRB"), ("SUN", "RUS")],
 )
 def test_cameo_codes_map_to_iso3_or_nothing(code: str | None, expected: str | None) -> None:
     assert map_country(code) == expected

@@ -251,6 +251,12 @@ TRICKY_COUNTRIES = [
     ("Côte d’Ivoire", "CIV"),
     ("Burma", "MMR"),
     ("Myanmar", "MMR"),
+    ("Soviet Union", "RUS"),  # former states: the successor the PLOVER gold codes them as
+    ("Soviet", "RUS"),
+    ("Yugoslav", "SRB"),
+    ("Czechoslovakia", "CZE"),
+    ("West German", "DEU"),
+    ("Zairean", "COD"),
     ("Czechia", "CZE"),
     ("Czech Republic", "CZE"),
     ("Pakistani", "PAK"),
