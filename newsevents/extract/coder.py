@@ -59,6 +59,12 @@ UNWILLING_VERBS = frozenset({
     "destroy", "crush", "confront", "punish", "intervene", "step", "move", "stand",
 })
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
+# Words of accidents and disasters: with them an agentless death has no attacker.
+ACCIDENT_WORDS = frozenset({
+    "crash", "collision", "collide", "accident", "derail", "derailment", "capsize", "overturn",
+    "landslide", "earthquake", "flood", "avalanche", "stampede", "cyclone", "typhoon", "hurricane",
+    "tsunami", "storm", "lightning", "drown", "mudslide", "tornado",
+})
 # People who protest as a crowd ("thousands of *students*").
 CROWD_WORDS = frozenset({
     "people", "protester", "demonstrator", "crowd", "student", "worker", "rioter", "youth",
@@ -120,7 +126,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     for index, entry in found.items():
         token = sentence.doc[index]
-        if _suppressed(token, found) or _off_topic(token) or _no_request(token, entry):
+        if _suppressed(token, found) or _off_topic(token) or _no_request(token, entry) or _bare_agreement(token, entry):
             continue
         coded = _crowd_demand(token, _yielded(token, committed(token, entry), found))
         frame = replace(_frame(token, coded), lexical_type=entry.type)
@@ -318,12 +324,29 @@ def _unnamed_attacker(frame: Frame) -> bool:
     """An agentless passive ("X was killed"), a weapon as subject ("a blast killed X") or an
     attempt by no one named ("an attempt to assassinate X was foiled")."""
     verb = frame.actor_verb or frame.trigger
+    if _accident(verb):
+        return False  # "six people were killed when the bus crashed": no attacker at all
     if syntax.children(verb, "auxpass"):
         return True
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS and syntax.is_infinitive(verb):
         return not syntax.children(verb, "nsubj")
     subjects = syntax.children(verb, "nsubj")
     return bool(subjects) and _is_weapon(subjects[0])
+
+
+def _accident(verb: Token) -> bool:
+    """Whether the sentence tells of an accident or a disaster ("the van crashed")."""
+    return any(t.lemma_.lower() in ACCIDENT_WORDS for t in verb.sent) or "lost control" in verb.sent.text
+
+
+def _bare_agreement(token: Token, entry: Trigger) -> bool:
+    """"Rubinstein said he agreed": agreeing with an opinion, to nothing and with no one."""
+    if entry.type != "AGREE" or token.lemma_.lower() != "agree" or not syntax.is_verbal(token):
+        return False
+    subjects = syntax.children(token, "nsubj")
+    partners = any(s.conjuncts for s in subjects)
+    said = syntax.children(token, "xcomp", "ccomp", "dobj", "prep", "advcl", "prt")
+    return not partners and not said
 
 
 def _planter(weapon: Token) -> Token | None:

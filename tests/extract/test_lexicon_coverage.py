@@ -269,6 +269,8 @@ NO_EVENT = [
     "The emergency services rescued 20 people from the flooded village.",
     "The governor declared a state of emergency as the storm approached the coast.",
     "The marathon runners pressed on to reach the finish line in Nairobi.",
+    "Six people were killed when their bus crashed into a truck near Nakuru.",  # an accident
+    "The Kenyan minister said he agreed.",  # agreeing with an opinion
 ]
 
 
