@@ -62,8 +62,8 @@ PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 # Words of accidents and disasters: with them an agentless death has no attacker.
 ACCIDENT_WORDS = frozenset({
     "crash", "collision", "collide", "accident", "derail", "derailment", "capsize", "overturn",
-    "landslide", "earthquake", "flood", "avalanche", "stampede", "cyclone", "typhoon", "hurricane",
-    "tsunami", "storm", "lightning", "drown", "mudslide", "tornado",
+    "landslide", "earthquake", "avalanche", "stampede", "cyclone", "typhoon", "hurricane",
+    "tsunami", "lightning", "drown", "mudslide", "tornado",
 })
 # People who protest as a crowd ("thousands of *students*").
 CROWD_WORDS = frozenset({
