@@ -397,7 +397,7 @@ def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
     if not objects:
         return None
     parties = syntax.with_conjuncts(objects[0])
-    if trigger.lemma_.lower() in MEDIATION_WORDS:
+    if trigger.lemma_.lower() in MEDIATION_WORDS or frame.entry.mode == "third-party":
         mediator = syntax.subject(frame.actor_verb) if frame.actor_verb is not None else None
         if mediator is not None:
             return [mediator], parties[:2]

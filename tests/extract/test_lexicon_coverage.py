@@ -226,6 +226,7 @@ CASES: list[tuple[str, str]] = [
     ("CONCEDE", "Under pressure from farmers, the Polish government agreed to cut fuel taxes."),
     # a crowd's demand in a participle is its protest
     ("PROTEST", "Kenyan students demanding lower fees threw stones at police in Nairobi."),
+    ("CONSULT", "The Norwegian envoy shuttled between Colombo and Jaffna on Monday."),
     ("COOPERATE", "Egyptian and Saudi forces kicked off joint exercises near the Red Sea."),
 ]
 
