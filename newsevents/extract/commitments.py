@@ -60,9 +60,15 @@ def committed(trigger: Token, entry: Trigger) -> Trigger:
         return Trigger(entry.lemma, entry.pos, "CONCEDE", None, entry.needs)
     if entry.type in PROMISED:
         return Trigger(entry.lemma, entry.pos, PROMISED[entry.type], None, entry.needs)
-    if entry.type in THREATENED:
-        return _threat(entry)
+    if entry.type in THREATENED or entry.type == "PROTEST" and _conditional(trigger):
+        return _threat(entry)  # "will call a strike *unless* the bill is dropped"
     return entry
+
+
+def _conditional(trigger: Token) -> bool:
+    verb = trigger if syntax.is_verbal(trigger) else syntax.clause_head(trigger)
+    return any(m.lower_ in ("unless", "if") for c in syntax.children(verb, "advcl")
+               for m in syntax.children(c, "mark"))
 
 
 def _threat(entry: Trigger) -> Trigger:
@@ -73,6 +79,8 @@ def _threat(entry: Trigger) -> Trigger:
 def _threat_mode(entry: Trigger) -> str:
     if entry.type == "ASSAULT":
         return "violence"
+    if entry.type == "PROTEST":
+        return "relations"  # CAMEO 133, threaten with political dissent
     return "restrict" if entry.type == "COERCE" or entry.mode is None else "relations"
 
 

@@ -227,6 +227,7 @@ CASES: list[tuple[str, str]] = [
     # a crowd's demand in a participle is its protest
     ("PROTEST", "Kenyan students demanding lower fees threw stones at police in Nairobi."),
     ("CONSULT", "The Norwegian envoy shuttled between Colombo and Jaffna on Monday."),
+    ("THREATEN", "Kenya's biggest teachers' union said it would call a national strike unless the government raised pay."),
     ("COOPERATE", "Egyptian and Saudi forces kicked off joint exercises near the Red Sea."),
 ]
 
