@@ -659,7 +659,10 @@ def _base_mention(ctx: Context, frame: Frame, claim: Token | None) -> Mention:
 
 
 def _refusal(frame: Frame) -> bool:
-    """A cooperation recoded as its refusal: the "not" is the refusal, not a negation."""
+    """A cooperation recoded as its refusal, or a refusal to rule out force recoded as a
+    threat: the "not" is part of the event, not its negation."""
+    if frame.entry.type == "THREATEN" and frame.lexical_type == "REJECT":
+        return True
     return frame.entry.type == "REJECT" and frame.lexical_type not in (None, "REJECT")
 
 

@@ -44,11 +44,15 @@ THREAT_MODES = {
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 GUESS_WORDS = frozenset({"might", "may", "could"})
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish"})
+FORCE_WORDS = frozenset({"force", "attack", "action", "strike", "invasion", "war", "retaliation",
+                         "intervention", "option", "bomb", "invade", "retaliate", "intervene"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 
 
 def committed(trigger: Token, entry: Trigger) -> Trigger:
     """The entry as coded when its actor commits to it (or refuses it); else ``entry``."""
+    if entry.type == "REJECT" and _not_ruled_out(trigger):  # "would not rule out force"
+        return Trigger(entry.lemma, entry.pos, "THREATEN", "violence", entry.needs)
     if entry.type in REFUSED_MODES and refused(trigger):
         return Trigger(entry.lemma, entry.pos, "REJECT", REFUSED_MODES[entry.type], entry.needs)
     how = commitment(trigger)
@@ -63,6 +67,14 @@ def committed(trigger: Token, entry: Trigger) -> Trigger:
     if entry.type in THREATENED or entry.type == "PROTEST" and _conditional(trigger):
         return _threat(entry)  # "will call a strike *unless* the bill is dropped"
     return entry
+
+
+def _not_ruled_out(trigger: Token) -> bool:
+    """"Did not rule out military action / attacking Taiwan": force kept open is a threat."""
+    if trigger.lemma_.lower() != "rule" or not _negated(trigger):
+        return False
+    kept = [t for c in syntax.children(trigger, "dobj", "xcomp", "pcomp", "prep") for t in c.subtree]
+    return any(t.lemma_.lower() in FORCE_WORDS for t in kept)
 
 
 def _conditional(trigger: Token) -> bool:

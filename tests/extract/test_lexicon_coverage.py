@@ -228,6 +228,7 @@ CASES: list[tuple[str, str]] = [
     ("PROTEST", "Kenyan students demanding lower fees threw stones at police in Nairobi."),
     ("CONSULT", "The Norwegian envoy shuttled between Colombo and Jaffna on Monday."),
     ("THREATEN", "Kenya's biggest teachers' union said it would call a national strike unless the government raised pay."),
+    ("THREATEN", "The Turkish government did not rule out military action against the militants in Syria."),
     ("COOPERATE", "Egyptian and Saudi forces kicked off joint exercises near the Red Sea."),
 ]
 
