@@ -153,10 +153,11 @@ def _cameo_table(shared: Path) -> dict[str, str]:
     (("dev_cameo_a.jsonl", "dev_cameo_b.jsonl"), 32),
     (("dev_cameo_c.jsonl",), 30),
     (("dev_cameo_d.jsonl",), 30),
+    (("dev_cameo_e.jsonl",), 30),
 ])
 def test_the_cameo_dev_sets_have_one_sentence_per_cameo_code(
         shared: Path, names: tuple[str, ...], none: int) -> None:
-    """``dev_cameo_a/b/d.jsonl`` (tuned on) and ``dev_cameo_c.jsonl`` (kept as a check): written
+    """``dev_cameo_a/b/d/e.jsonl`` (tuned on) and ``dev_cameo_c.jsonl`` (kept as a check): written
     blind to the coder, one sentence per code of the CAMEO->PLOVER table (labelled with the
     table's type) plus sentences with no event."""
     table = _cameo_table(shared)
