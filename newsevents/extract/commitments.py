@@ -105,7 +105,7 @@ def commitment(trigger: Token) -> str | None:
     for step in chain[1:]:
         if step.lemma_.lower() in COMMIT_WORDS:
             return None if _negated(step) else "word"
-    if any(_modal(step) and not syntax.children(step, "neg") for step in chain):
+    if _modal_reaches(trigger) and any(_modal(s) and not syntax.children(s, "neg") for s in chain):
         return "modal"  # "will lend them money *to help*": the help is promised too
     return None
 
@@ -116,7 +116,7 @@ def refused(trigger: Token) -> bool:
     if not syntax.is_verbal(verb) or syntax.children(verb, "nsubjpass", "auxpass"):
         return False
     chain = _purpose_chain(verb)
-    if _negated(verb) and _modal(verb) or _no_plans(verb):
+    if _modal_reaches(trigger) and _negated(verb) and _modal(verb) or _no_plans(verb):
         return True
     return any(s.lemma_.lower() in COMMIT_WORDS and _negated(s) for s in chain[1:])
 
@@ -136,6 +136,15 @@ def _warned(trigger: Token) -> bool:
     subjects = syntax.children(verb, "nsubj")
     own = bool(subjects) and subjects[0].lower_ in SPEAKER_PRONOUNS
     return bool(guessed) and own and verb.dep_ == "ccomp" and in_class(verb.head, "report")
+
+
+def _modal_reaches(trigger: Token) -> bool:
+    """Whether a "will / would" of the clause is the event's: a verb trigger's own, or that
+    of the light verb an event noun is the object of ("will *impose* a curfew"); not that of
+    any verb above a noun ("would rethink *its ban*" promises no ban)."""
+    if syntax.is_verbal(trigger) or trigger.dep_ not in ("dobj", "pobj"):
+        return True
+    return in_class(trigger.head, "light")
 
 
 def _no_plans(verb: Token) -> bool:

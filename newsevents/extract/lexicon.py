@@ -99,12 +99,19 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(o.lemma_.lower() in wanted for c in objects for o in (c, *c.conjuncts))
-    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in wanted for c in token.children):
+    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in wanted and not _temporal(c)
+           for c in token.children):
         return True
     if _shifted_prep(token, wanted):
         return True
     clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(m.dep_ == "mark" and m.lower_ in wanted for c in clauses for m in c.children)
+
+
+def _temporal(prep: Token) -> bool:
+    """"On Monday", "in March": a preposition that only dates the verb."""
+    return prep.lower_ in ("on", "in", "at", "during") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def head_noun(token: Token) -> Token:

@@ -352,3 +352,15 @@ def test_an_until_clause_is_a_condition_not_a_promise() -> None:
     ])
     resigned = [m for m in mentions if m.trigger.text == "resigned"]
     assert [(m.type, m.modality) for m in resigned] == [("RETREAT", "hypothetical")]
+
+
+def test_a_modal_above_an_event_noun_that_no_light_verb_carries_promises_nothing() -> None:
+    mentions, _ = _mentions([
+        ("Chile", "Chile", "PROPN", "nsubj", 2, "B-GPE"),
+        ("would", "would", "AUX", "aux", 2, "O"),
+        ("review", "review", "VERB", "ROOT", 2, "O"),
+        ("its", "its", "PRON", "poss", 4, "O"),
+        ("ban", "ban", "NOUN", "dobj", 2, "O"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    assert "THREATEN" not in [m.type for m in mentions]

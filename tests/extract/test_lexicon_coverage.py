@@ -229,6 +229,7 @@ CASES: list[tuple[str, str]] = [
     ("CONSULT", "The Norwegian envoy shuttled between Colombo and Jaffna on Monday."),
     ("THREATEN", "Kenya's biggest teachers' union said it would call a national strike unless the government raised pay."),
     ("THREATEN", "The Turkish government did not rule out military action against the militants in Syria."),
+    ("PROTEST", "Nigerian unions called a general strike on Monday."),  # "on Monday" is no "call on"
     ("COOPERATE", "Egyptian and Saudi forces kicked off joint exercises near the Red Sea."),
 ]
 
