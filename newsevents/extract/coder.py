@@ -45,7 +45,8 @@ MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "broker", "arbi
 # target ("sent troops", "lifted the curfew"); for the others it is ("struck the village").
 THEME_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "SANCTION", "RETREAT", "CONCEDE"})
 QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # "why", "what", "which", "whose"
-# "Asked not to be *named*", "declined to *comment*": a source's anonymity or silence, no event.
+# A source that stays unnamed ("asked not to be *named*") or silent ("declined to *comment*")
+# codes no event.
 NO_COMMENT_VERBS = frozenset({"identify", "name", "comment", "elaborate", "speculate"})
 NO_COMMENT_OBJECTS = frozenset({"name", "identity", "surname"})
 # Subjects of "must / should / need to" that make no call on anyone: the speaker's own side

@@ -263,7 +263,7 @@ NO_EVENT = [
     # a source's anonymity or silence, a question, and obligations laid on nobody else
     "The Chilean ministry declined to comment on the report.",
     "A Peruvian official who refused to give his name said prices were rising.",
-    "A Ghanaian diplomat who asked not to be named said the harvest in Ghana was poor.",
+    "A Ghanaian diplomat who had asked not to be named told us the harvest in Ghana was poor.",
     "Asked about the election, the Kenyan president said turnout was high.",
     '"We need to improve our schools," the Mexican president said.',
     '"We may have to wait for the harvest," the Zambian finance minister said.',
