@@ -8,16 +8,12 @@ conditions must keep the false friends below silent (storms uprooting trees, sho
 
 from __future__ import annotations
 
-from datetime import date
-from functools import cache
-
 import pytest
+from lexicon_cases import coder, type_tests
 
 from newsevents.extract.lexicon import match
-from newsevents.pipeline import Coder
 
 pytestmark = pytest.mark.slow
-DAY = date(2021, 5, 4)
 
 CASES: list[tuple[str, str]] = [
     # ASSAULT: abductions, beatings, bombs, massacres
@@ -98,33 +94,11 @@ MATCH_ONLY: list[tuple[str, str, str]] = [
 ]
 
 
-@cache
-def _coder() -> Coder:
-    """The real pipeline coder, loaded once for the whole module."""
-    return Coder()
-
-
-@cache
-def _coded() -> dict[str, list[str]]:
-    """Event types of every sentence above, coded in one batch with one model load."""
-    texts = [text for _, text in CASES] + NO_EVENT
-    coded = _coder().code_many((text, DAY) for text in texts)
-    return {text: [event.type for event in events] for text, events in zip(texts, coded, strict=True)}
-
-
-@pytest.mark.parametrize(("kind", "text"), CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(CASES)])
-def test_sentence_codes_its_type(kind: str, text: str) -> None:
-    types = _coded()[text]
-    assert types and set(types) == {kind}, types
-
-
-@pytest.mark.parametrize("text", NO_EVENT)
-def test_condition_keeps_false_friend_silent(text: str) -> None:
-    assert _coded()[text] == []
+test_sentence_codes_its_type, test_condition_keeps_false_friend_silent = type_tests(CASES, NO_EVENT)
 
 
 @pytest.mark.parametrize(("kind", "word", "text"), MATCH_ONLY)
 def test_row_matches_in_context(kind: str, word: str, text: str) -> None:
-    doc = _coder().nlp(text)
+    doc = coder().nlp(text)
     entries = [match(token) for token in doc if token.text == word]
     assert entries and entries[0] is not None and entries[0].type == kind, entries

@@ -9,15 +9,10 @@ silent (a contract extended, a candlelight vigil, political manoeuvres, snow for
 
 from __future__ import annotations
 
-from datetime import date
-from functools import cache
-
 import pytest
-
-from newsevents.pipeline import Coder
+from lexicon_cases import type_tests
 
 pytestmark = pytest.mark.slow
-DAY = date(2021, 5, 4)
 
 CASES: list[tuple[str, str]] = [
     # AID: credit extended in a currency; warplanes shipped abroad
@@ -76,26 +71,4 @@ NO_EVENT = [
 ]
 
 
-@cache
-def _coder() -> Coder:
-    """The real pipeline coder, loaded once for the whole module."""
-    return Coder()
-
-
-@cache
-def _coded() -> dict[str, list[str]]:
-    """Event types of every sentence above, coded in one batch with one model load."""
-    texts = [text for _, text in CASES] + NO_EVENT
-    coded = _coder().code_many((text, DAY) for text in texts)
-    return {text: [event.type for event in events] for text, events in zip(texts, coded, strict=True)}
-
-
-@pytest.mark.parametrize(("kind", "text"), CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(CASES)])
-def test_sentence_codes_its_type(kind: str, text: str) -> None:
-    types = _coded()[text]
-    assert types and set(types) == {kind}, types
-
-
-@pytest.mark.parametrize("text", NO_EVENT)
-def test_condition_keeps_false_friend_silent(text: str) -> None:
-    assert _coded()[text] == []
+test_sentence_codes_its_type, test_condition_keeps_false_friend_silent = type_tests(CASES, NO_EVENT)
