@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract import attributes, syntax
-from newsevents.extract.commitments import committed
+from newsevents.extract.commitments import GUESS_WORDS, committed
 from newsevents.extract.lexicon import Trigger, head_noun, in_class, match, offtopic_words
 from newsevents.extract.quotes import Quote, find_quotes, quote_at
 from newsevents.models import Mention
@@ -74,8 +74,6 @@ CROWD_WORDS = frozenset({
 })
 ADVERBIAL_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "although", "though",
                              "because", "whereas", "once"})
-# Modals that turn "have to / need to" into a guess ("we may have to wait").
-GUESS_WORDS = frozenset({"may", "might", "could"})
 UNDER_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # Prepositions of a complement's object that may name the target ("to voice anger *at X*").
 OBJECT_PREPS = ("with", "against", "to", "on", "from", "of", "in", "for", "at", "over")
@@ -156,7 +154,7 @@ def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger
     pressure from* truckers, it agreed to": an agreement forced by demands is a concession."""
     if entry.type != "AGREE":
         return entry
-    verb = token if syntax.is_verbal(token) else syntax.clause_head(token)
+    verb = syntax.clause_head(token)  # the token itself when it is a verb
     bowing = any(c.i in found and found[c.i].type == "CONCEDE" for c in syntax.children(verb, "advcl"))
     pressed = any(o.lemma_.lower() == "pressure" for o in syntax.prep_objects(verb, "under"))
     return replace(entry, type="CONCEDE", mode=None) if bowing or pressed else entry
@@ -712,8 +710,8 @@ def _is_obligation(clause: Token) -> bool:
 
 
 def _is_call(clause: Token) -> bool:
-    """An obligation laid on someone else: not "we need to", "there must be", "no one should",
-    "we may have to", "Libya does not need to"."""
+    """An obligation laid on someone else: not "we need to", "no one should", "we may have
+    to" (a guess), "Libya does not need to"."""
     if not _is_obligation(clause):
         return False
     subjects = syntax.children(clause, "nsubj", "nsubjpass", "expl")

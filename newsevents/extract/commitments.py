@@ -42,6 +42,7 @@ THREAT_MODES = {
     ("COERCE", "seize"): "territory",
 }
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+# Modals of a guess: "we may have to wait", "said it might expel them".
 GUESS_WORDS = frozenset({"might", "may", "could"})
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish"})
 FORCE_WORDS = frozenset({"force", "attack", "action", "strike", "invasion", "war", "retaliation",
@@ -78,7 +79,7 @@ def _not_ruled_out(trigger: Token) -> bool:
 
 
 def _conditional(trigger: Token) -> bool:
-    verb = trigger if syntax.is_verbal(trigger) else syntax.clause_head(trigger)
+    verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
     return any(m.lower_ in ("unless", "if") for c in syntax.children(verb, "advcl")
                for m in syntax.children(c, "mark"))
 
@@ -98,7 +99,7 @@ def _threat_mode(entry: Trigger) -> str:
 
 def commitment(trigger: Token) -> str | None:
     """``word`` for "ready/offered/pledged to X", ``modal`` for "will/would X", else None."""
-    verb = trigger if syntax.is_verbal(trigger) else syntax.clause_head(trigger)
+    verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
     if not syntax.is_verbal(verb) or syntax.children(verb, "neg", "nsubjpass", "auxpass"):
         return None
     chain = _purpose_chain(verb)
@@ -112,7 +113,7 @@ def commitment(trigger: Token) -> str | None:
 
 def refused(trigger: Token) -> bool:
     """"Would not / will never release", "is not ready to withdraw": a stated refusal."""
-    verb = trigger if syntax.is_verbal(trigger) else syntax.clause_head(trigger)
+    verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
     if not syntax.is_verbal(verb) or syntax.children(verb, "nsubjpass", "auxpass"):
         return False
     chain = _purpose_chain(verb)
@@ -131,7 +132,7 @@ def _negated(verb: Token) -> bool:
 def _warned(trigger: Token) -> bool:
     """"Khartoum said *it might* expel the staff": a speaker's own possible coercion is a
     threat (a third party's "Israel could strike" is only a guess)."""
-    verb = trigger if syntax.is_verbal(trigger) else syntax.clause_head(trigger)
+    verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
     guessed = {c.lower_ for c in syntax.children(verb, "aux")} & GUESS_WORDS
     subjects = syntax.children(verb, "nsubj")
     own = bool(subjects) and subjects[0].lower_ in SPEAKER_PRONOUNS

@@ -461,8 +461,7 @@ MEMBER_WORDS = frozenset({
 
 def _proper(owner: Token) -> bool:
     """A name, or a common noun named by one ("the militant group *Hamas*")."""
-    return owner.pos_ == "PROPN" or any(
-        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in owner.children)
+    return _named_by(owner).pos_ == "PROPN"
 
 
 def _named_by(owner: Token) -> Token:
