@@ -7,18 +7,15 @@ each naming one event, plus sentences that name none (sport, markets, "met the d
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
-from functools import cache
 
 import pytest
+from lexicon_cases import type_tests
 
 from docs import build
 from newsevents.extract import plover
 from newsevents.extract.lexicon import match, triggers
-from newsevents.pipeline import Coder
 
 pytestmark = pytest.mark.slow
-DAY = date(2021, 5, 4)
 
 CASES: list[tuple[str, str]] = [
     ("AGREE", "Iran and France agreed to resume nuclear talks next month."),
@@ -278,29 +275,14 @@ NO_EVENT = [
 ]
 
 
-@cache
-def _types() -> dict[str, list[str]]:
-    """Event types of every sentence above, coded in one batch with one model load."""
-    texts = [text for _, text in CASES] + NO_EVENT
-    coded = Coder().code_many((text, DAY) for text in texts)
-    return {text: [event.type for event in events] for text, events in zip(texts, coded, strict=True)}
-
-
 def test_the_table_covers_every_type_three_times() -> None:
     counts = Counter(kind for kind, _ in CASES)
     assert set(counts) == set(plover.event_types())
     assert min(counts.values()) >= 3
 
 
-@pytest.mark.parametrize(("kind", "text"), CASES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(CASES)])
-def test_sentence_codes_its_type(kind: str, text: str) -> None:
-    types = _types()[text]
-    assert types and set(types) == {kind}, types
-
-
-@pytest.mark.parametrize("text", NO_EVENT)
-def test_sentence_codes_no_event(text: str) -> None:
-    assert _types()[text] == []
+# Every case codes exactly its type; every no-event sentence codes nothing.
+test_sentence_codes_its_type, test_sentence_codes_no_event = type_tests(CASES, NO_EVENT)
 
 
 def test_rows_are_unique_and_conditions_known() -> None:
