@@ -220,7 +220,10 @@ def test_two_parallel_ingests_store_every_article_once(pg_url: str, tmp_path: Pa
         runs = store._con.execute(
             "SELECT read, stored, duplicate, rejected FROM runs ORDER BY id").fetchall()
         assert [tuple(map(sum, zip(*runs, strict=True)))] == [(480, 240, 240, 0)]
-        assert all(read == 240 and stored > 0 for read, stored, _, _ in runs)  # both wrote
+        # each run read every record; which run stored a given batch depends on how the two
+        # processes were scheduled (on a busy machine one may finish before the other starts),
+        # so only the totals above are fixed
+        assert [read for read, _, _, _ in runs] == [240, 240]
         _assert_linked_once(store)
     reference = tmp_path / "one.duckdb"
     assert main(["ingest", str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl"),
