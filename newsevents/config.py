@@ -27,6 +27,9 @@ class Config:
     actor_files: tuple[str, ...] = ()
     # Link each stored batch's mentions into real events (the ``link`` stage).
     link: bool = True
+    # Offer the sentences no rule coded to the type head (``extract/type_head.py``, opt-in:
+    # it suits curated event sentences; on general news most of what it adds is false).
+    type_head: bool = False
     # ``--engine ray``: articles held and in flight at one time (one actor pool per window).
     ray_window: int = 4096
 

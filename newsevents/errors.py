@@ -20,6 +20,7 @@ CODES: dict[str, str] = {
     "NE110": "file cannot be read (missing, unreadable or corrupt archive)",
     "NE111": "unsupported file type",
     "NE201": "spaCy model is not installed",
+    "NE203": "the sentence-vector model of the type head is not installed",
     "NE301": "database cannot be opened",
     "NE302": "database schema is newer than this version of newsevents",
     "NE303": "database is in use by another newsevents process",

@@ -79,6 +79,8 @@ class Mention:
     claimant_root: int | None = None
     # Heads to try, in order, when ``target_root`` names no actor ("threatened to cut ties with X").
     target_alternatives: tuple[int, ...] = ()
+    # The component that found it when it is not the configured rule extractor.
+    extractor: str | None = None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from newsevents.config import Config
 from newsevents.errors import ConfigError
 from newsevents.extract.coder import extract_mentions
 from newsevents.extract.quotes import find_quotes
+from newsevents.extract.type_head import type_head
 from newsevents.ingest import read_paths
 from newsevents.ingest.summary import IngestSummary
 from newsevents.link import link_pending
@@ -70,7 +71,8 @@ def code_article(article: Article, doc: Doc, resolver: Resolver,
 def _code(article: Article, doc: Doc, resolver: Resolver,
           memory: CorpusMemory | None) -> CodedArticle:
     quotes = find_quotes(doc)
-    return resolver.code(article, doc, extract_mentions(article.id, doc, quotes), quotes, memory)
+    head = type_head() if resolver.config.type_head else None
+    return resolver.code(article, doc, extract_mentions(article.id, doc, quotes, head), quotes, memory)
 
 
 def _code_and_learn(article: Article, doc: Doc, resolver: Resolver,

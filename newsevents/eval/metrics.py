@@ -62,6 +62,8 @@ class EvalReport:
     records: int
     events: int
     details: tuple[dict[str, Any], ...] = field(default=(), compare=False)
+    # Events per component that found them ("rules.v1", "rules.v1+minilm-head.v1").
+    extractors: dict[str, int] = field(default_factory=dict)
 
     @property
     def type_macro_f1(self) -> float:
@@ -73,6 +75,7 @@ class EvalReport:
         out["type_macro_f1"] = self.type_macro_f1
         out["records"] = self.records
         out["events"] = self.events
+        out["extractors"] = dict(self.extractors)
         out["counts"] = {key: [rate.hits, rate.total] for key, rate in self.rates.items()}
         out["per_type"] = {t.type: {"support": t.support, "predicted": t.predicted,
                                     "precision": round(t.precision, 4),
@@ -176,7 +179,8 @@ def _detail(p: Prediction) -> dict[str, Any]:
         "type": e.type if e else None, "mode": e.mode if e else None,
         "source": [e.source.text, e.source.country, e.source.sector] if e else None,
         "target": [e.target.text, e.target.country, e.target.sector] if e and e.target else None,
-        "trigger": e.trigger.text if e else None, "events": len(p.events),
+        "trigger": e.trigger.text if e else None, "extractor": e.extractor if e else None,
+        "events": len(p.events),
         "claimant_as_actor": p.claimant_as_actor, "text": p.record.text,
     }
 
@@ -189,12 +193,14 @@ def score(predictions: Sequence[Prediction]) -> EvalReport:
         records=len(predictions),
         events=sum(len(p.events) for p in predictions),
         details=tuple(_detail(p) for p in predictions),
+        extractors=dict(Counter(e.extractor for p in predictions for e in p.events)),
     )
 
 
 def format_table(report: EvalReport) -> str:
     """A plain-text report: headline rates, then per-type precision/recall/F1."""
-    lines = [f"records {report.records}, events {report.events}", ""]
+    found_by = ", ".join(f"{n} by {name}" for name, n in sorted(report.extractors.items()))
+    lines = [f"records {report.records}, events {report.events}" + (f" ({found_by})" if found_by else ""), ""]
     for key, rate in report.rates.items():
         value = "n/a" if rate.value is None else f"{rate.value:.3f}"
         lines.append(f"{key:<26} {value:>6}  ({rate.hits}/{rate.total})")

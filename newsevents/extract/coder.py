@@ -4,6 +4,10 @@ For each sentence it finds trigger words from the lexicon, keeps the top-most
 trigger of a chain ("agreed to hold talks" is one AGREE), and reads source,
 target, polarity, modality, claimant, date and place from the parse. The
 claimant of a report is never an actor of the reported event.
+
+A sentence where no trigger fired may still be coded by the type head
+(``type_head.py``, MiniLM sentence vectors): it names the type, the rules read the
+actors of the sentence's main verb, and the mention says so (``extractor``).
 """
 
 from __future__ import annotations
@@ -14,10 +18,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.config import EXTRACTOR
 from newsevents.extract import attributes, syntax
 from newsevents.extract.commitments import GUESS_WORDS, committed
 from newsevents.extract.lexicon import Trigger, head_noun, in_class, match, offtopic_words
 from newsevents.extract.quotes import Quote, find_quotes, quote_at
+from newsevents.extract.type_head import HEAD_VERSION, NONE, TypeHead
 from newsevents.models import Mention
 from newsevents.models import Span as TextSpan
 
@@ -78,6 +84,11 @@ UNDER_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # Prepositions of a complement's object that may name the target ("to voice anger *at X*").
 OBJECT_PREPS = ("with", "against", "to", "on", "from", "of", "in", "for", "at", "over")
 REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist"}
+CLASSIFIED = f"{EXTRACTOR}+{HEAD_VERSION}"
+# The type head's answer is used only at or above this probability.
+HEAD_THRESHOLD = 0.5
+# Whom an event may be done by when the type head names it: a named party or person.
+NAMED_ENTS = PARTY_ENTS | {"PERSON"}
 
 
 @dataclass(frozen=True)
@@ -101,18 +112,57 @@ class Context:
     quotes: tuple[Quote, ...]
 
 
-def extract_mentions(article_id: str, doc: Doc, quotes: Sequence[Quote] | None = None) -> list[Mention]:
-    """All event mentions in a parsed article, in text order (``quotes`` found if not given)."""
+def extract_mentions(article_id: str, doc: Doc, quotes: Sequence[Quote] | None = None,
+                     head: TypeHead | None = None) -> list[Mention]:
+    """All event mentions in a parsed article, in text order (``quotes`` found if not given);
+    with a ``head``, sentences no rule coded are offered to it."""
     quotes = tuple(find_quotes(doc) if quotes is None else quotes)
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     ents: list[list[Span]] = [[] for _ in sentences]
     for ent in doc.ents:
         ents[bisect_right(starts, ent.start) - 1].append(ent)
-    mentions: list[Mention] = []
-    for sentence, own in zip(sentences, ents, strict=True):
-        mentions.extend(sentence_mentions(Context(article_id, sentence, tuple(own), quotes)))
-    return mentions
+    contexts = [Context(article_id, s, tuple(own), quotes) for s, own in zip(sentences, ents, strict=True)]
+    found = [sentence_mentions(ctx) for ctx in contexts]
+    if head is not None:
+        found = _with_classified(contexts, found, head)
+    return [m for mentions in found for m in mentions]
+
+
+def _with_classified(contexts: list[Context], found: list[list[Mention]],
+                     head: TypeHead) -> list[list[Mention]]:
+    """Code the sentences without a rule mention whose main verb has a named actor by the
+    type the head gives them."""
+    anchors = {i: verb for i, ctx in enumerate(contexts)
+               if not found[i] and (verb := _classifiable(ctx.sentence)) is not None}
+    labels = head.classify([contexts[i].sentence.text for i in anchors])
+    coded = list(found)
+    for (i, verb), label in zip(anchors.items(), labels, strict=True):
+        if label.type != NONE and label.probability >= HEAD_THRESHOLD:
+            coded[i] = _classified(contexts[i], verb, label.type)
+    return coded
+
+
+def _classifiable(sentence: Span) -> Token | None:
+    """The verb whose actors a classified sentence's event has: the main verb, or the
+    reported verb under "said"; None for a question or when no named party acts on it."""
+    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return None
+    verb = sentence.root
+    content = syntax.children(verb, "ccomp")
+    if in_class(verb, "report") and content:
+        verb = content[0]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = syntax.subject(verb)
+    if subject is None or not any(t.ent_type_ in NAMED_ENTS for t in syntax.phrase(subject)):
+        return None
+    return verb
+
+
+def _classified(ctx: Context, verb: Token, type_: str) -> list[Mention]:
+    entry = Trigger(verb.lemma_, "VERB", type_, None, "")
+    return [replace(m, extractor=CLASSIFIED) for m in _mentions(ctx, Frame(verb, entry, verb))]
 
 
 def sentence_mentions(ctx: Context) -> list[Mention]:

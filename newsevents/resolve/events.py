@@ -181,7 +181,7 @@ class Resolver:
             claimant=actors.resolve(doc[m.claimant_root]) if m.claimant_root is not None else None,
             evidence=m.sentence,
             trigger=m.trigger,
-            extractor=self.config.extractor,
+            extractor=m.extractor or self.config.extractor,
             resolver=self.config.resolver,
         )
 

@@ -154,6 +154,7 @@ def _cameo_table(shared: Path) -> dict[str, str]:
     (("dev_cameo_c.jsonl",), 30),
     (("dev_cameo_d.jsonl",), 30),
     (("dev_cameo_e.jsonl",), 30),
+    (("dev_cameo_f.jsonl",), 30),
 ])
 def test_the_cameo_dev_sets_have_one_sentence_per_cameo_code(
         shared: Path, names: tuple[str, ...], none: int) -> None:

@@ -1,5 +1,6 @@
-"""Shared by the lexicon test files: one real pipeline coder for the whole test session, and
-the event types it gives a batch of sentences (coded once per batch)."""
+"""Shared by the lexicon test files: one real pipeline coder for the whole test session (rules
+only: these files test lexicon rows, not the type head), and the event types it gives a batch
+of sentences (coded once per batch)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import cache
 
 import pytest
 
+from newsevents.config import Config
 from newsevents.pipeline import Coder
 
 DAY = date(2021, 5, 4)
@@ -16,8 +18,8 @@ DAY = date(2021, 5, 4)
 
 @cache
 def coder() -> Coder:
-    """The real pipeline coder, loaded once."""
-    return Coder()
+    """The real pipeline coder without the type head, loaded once."""
+    return Coder(Config(type_head=False))
 
 
 @cache
