@@ -85,6 +85,9 @@ UNDER_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 OBJECT_PREPS = ("with", "against", "to", "on", "from", "of", "in", "for", "at", "over")
 REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist"}
 CLASSIFIED = f"{EXTRACTOR}+{HEAD_VERSION}"
+# Collective words that name a side when they modify a noun ("*opposition* demands").
+SIDE_WORDS = CROWD_WORDS | {"opposition", "union", "rebel", "government", "army", "police", "military",
+                            "party", "guerrilla", "militant", "insurgent", "junta"}
 # The type head's answer is used only at or above this probability.
 HEAD_THRESHOLD = 0.5
 # Whom an event may be done by when the type head names it: a named party or person.
@@ -525,9 +528,17 @@ def _object_targets(frame: Frame, node: Token) -> list[Token]:
     found: list[Token] = []
     for obj in syntax.children(node, "dobj") + syntax.children(frame.trigger, "dobj"):
         found += syntax.prep_objects(obj, "from", "by", "of") + syntax.children(obj, "poss")
+        if (entry := match(obj)) is not None and entry.type in CONTENT_TYPES:  # "*opposition* demands"
+            found += [c for c in syntax.children(obj, "compound") if _names_a_side(c)]
     found += syntax.prep_objects(node, "for")
     found += [a for o in syntax.prep_objects(node, "as") for a in syntax.children(o, "appos")]
     return found + _stance_objects(node)
+
+
+def _names_a_side(word: Token) -> bool:
+    """Whether a noun's modifier names who is behind it ("*opposition* demands", "*Iraqi*
+    proposals"), not what it is about ("*hostage* demands", "*peace* plan")."""
+    return word.ent_type_ in NAMED_ENTS or word.lemma_.lower() in SIDE_WORDS
 
 
 def _noun_objects(trigger: Token) -> list[Token]:
@@ -554,7 +565,14 @@ def _complement_targets(node: Token) -> list[Token]:
         for obj in objects:
             found += syntax.prep_objects(obj, *OBJECT_PREPS)
         found += syntax.prep_objects(clause, "in", "into")  # "to resume attacks *in X*"
+        found += [o for n in _left(clause) for o in syntax.prep_objects(n, "with", "between")]
     return found
+
+
+def _left(clause: Token) -> list[Token]:
+    """What a clause leaves or quits: "to pull out *of talks*", "to withdraw *from the pact*"."""
+    outs = [p for p in syntax.children(clause, "prep", "prt") if p.lower_ in ("out", "away")]
+    return syntax.prep_objects(clause, "of", "from") + [o for p in outs for o in syntax.prep_objects(p, "of", "from")]
 
 
 def _controlled(trigger: Token, node: Token) -> list[Token]:
@@ -625,10 +643,11 @@ def _self_owned(token: Token) -> bool:
 
 def _behind(noun: Token) -> list[Token]:
     """Owners, authors and aims of a noun: "*X's* plan", "a ban *by X*", "an offer *from X*",
-    "crimes committed *by X*", "the computers *of X*", "a war *against X*"."""
+    "*opposition* demands", "crimes committed *by X*", "the computers *of X*", "a war *against X*"."""
     agents = [a for c in syntax.children(noun, "acl") for a in syntax.prep_objects(c, "by")]
+    named = [c for c in syntax.children(noun, "compound") if c.pos_ in ("NOUN", "PROPN")]
     return (syntax.children(noun, "poss") + syntax.prep_objects(noun, "by", "from") + agents
-            + syntax.prep_objects(noun, "of", "against"))
+            + named + syntax.prep_objects(noun, "of", "against"))
 
 
 def _complements(node: Token, depth: int = 2) -> list[Token]:

@@ -390,3 +390,39 @@ def test_the_one_placed_under_arrest_is_the_target() -> None:
     ])
     assert (m.type, m.source.text if m.source else None) == ("COERCE", "Police")
     assert m.target is not None and m.target.text == "the mayor"
+
+
+def test_the_partner_of_talks_a_threat_would_leave_is_a_target() -> None:
+    # "The party threatened to pull out of talks with the government."
+    doc, m = _only([
+        ("The", "the", "DET", "det", 1, "O"),
+        ("party", "party", "NOUN", "nsubj", 2, "O"),
+        ("threatened", "threaten", "VERB", "ROOT", 2, "O"),
+        ("to", "to", "PART", "aux", 4, "O"),
+        ("pull", "pull", "VERB", "xcomp", 2, "O"),
+        ("out", "out", "ADP", "prep", 4, "O"),
+        ("of", "of", "ADP", "prep", 5, "O"),
+        ("talks", "talk", "NOUN", "pobj", 6, "O"),
+        ("with", "with", "ADP", "prep", 7, "O"),
+        ("the", "the", "DET", "det", 10, "O"),
+        ("government", "government", "NOUN", "pobj", 8, "O"),
+        (".", ".", "PUNCT", "punct", 2, "O"),
+    ])
+    assert m.type == "THREATEN" and "government" in _alternatives(doc, m)
+
+
+def test_the_side_named_before_a_rejected_demand_is_a_target_but_a_topic_is_not() -> None:
+    # "The president rejected opposition demands." / "... rejected hostage demands."
+    def rejected(modifier: str) -> tuple[Doc, Mention]:
+        return _only([
+            ("The", "the", "DET", "det", 1, "O"),
+            ("president", "president", "NOUN", "nsubj", 2, "O"),
+            ("rejected", "reject", "VERB", "ROOT", 2, "O"),
+            (modifier, modifier, "NOUN", "compound", 4, "O"),
+            ("demands", "demand", "NOUN", "dobj", 2, "O"),
+            (".", ".", "PUNCT", "punct", 2, "O"),
+        ])
+    doc, m = rejected("opposition")
+    assert m.type == "REJECT" and "opposition" in _alternatives(doc, m)
+    doc, m = rejected("hostage")
+    assert "hostage" not in _alternatives(doc, m)
