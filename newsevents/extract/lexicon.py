@@ -60,6 +60,8 @@ QUANTITY_HEADS = frozenset({
     "all", "any", "some", "most", "many", "none", "part", "half", "bulk", "rest", "number",
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "team", "group", "contingent", "batch", "consignment", "shipment", "convoy", "unit",
+    "truck", "truckload", "lorry", "lorryload", "planeload", "shipload", "boatload", "cargo",
+    "tonne", "ton",
 })
 
 

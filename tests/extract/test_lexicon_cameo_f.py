@@ -35,6 +35,9 @@ CASES: list[tuple[str, str]] = [
     # AID: bombers delivered; a battalion contributed
     ("AID", "China delivered four bombers to the Pakistani air force."),
     ("AID", "Senegal contributed an infantry battalion to the African force in Mali."),
+    # AID through a load word: what the trucks or planes carry is what is sent
+    ("AID", "Bolivia sent truckloads of medicine to flood victims in Peru."),
+    ("AID", "Iran shipped planeloads of weapons to the militia."),
     # RETREAT: corridors opened; transit points reopened
     ("RETREAT", "Jordan opened two humanitarian corridors into southern Syria."),
     ("RETREAT", "Egypt reopened the transit points on its border with Gaza."),
@@ -54,6 +57,7 @@ CASES: list[tuple[str, str]] = [
 ]
 
 NO_EVENT = [
+    "Farmers sent trucks of cattle to the market in Salta.",
     "The old bridge gave way under the weight of the trucks.",
     "The Canadian prime minister flew to Vancouver for a holiday with his family.",
     "The museum in Oslo opened its new wing to visitors on Sunday.",
