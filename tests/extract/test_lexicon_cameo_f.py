@@ -35,6 +35,8 @@ CASES: list[tuple[str, str]] = [
     # AID: bombers delivered; a battalion contributed
     ("AID", "China delivered four bombers to the Pakistani air force."),
     ("AID", "Senegal contributed an infantry battalion to the African force in Mali."),
+    # REQUEST: telling someone to do something
+    ("REQUEST", "Ghana told the Liberian mercenaries to leave its territory within a week."),
     # AID through a load word: what the trucks or planes carry is what is sent
     ("AID", "Bolivia sent truckloads of medicine to flood victims in Peru."),
     ("AID", "Iran shipped planeloads of weapons to the militia."),
@@ -57,6 +59,7 @@ CASES: list[tuple[str, str]] = [
 ]
 
 NO_EVENT = [
+    "The minister told reporters the harvest had been poor.",
     "Farmers sent trucks of cattle to the market in Salta.",
     "The old bridge gave way under the weight of the trucks.",
     "The Canadian prime minister flew to Vancouver for a holiday with his family.",
