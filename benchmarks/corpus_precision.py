@@ -95,13 +95,15 @@ def read_articles(folder: Path, wanted: set[str]) -> dict[str, tuple[str, str, s
     return found
 
 
-def code_sentences(sentences: list[Sentence], articles: dict[str, tuple[str, str, str]]) -> None:
+def code_sentences(sentences: list[Sentence], articles: dict[str, tuple[str, str, str]],
+                   type_head: bool = False) -> None:
     """Code every article once and attach to each sentence the events that overlap it."""
+    from newsevents.config import Config
     from newsevents.pipeline import Coder
 
     ids = sorted({s.article_id for s in sentences})
     items = [(articles[i][2], date.fromisoformat(articles[i][1])) for i in ids]
-    coded = dict(zip(ids, Coder().code_many(items), strict=True))
+    coded = dict(zip(ids, Coder(Config(type_head=type_head)).code_many(items), strict=True))
     for sentence in sentences:
         sentence.corpus = articles[sentence.article_id][0]
         for event in coded[sentence.article_id]:
@@ -199,6 +201,8 @@ def main() -> None:
                         help="with --json: add every sentence's gold and predicted events")
     parser.add_argument("--gold", type=Path, default=LABELS,
                         help="label file to score (default tests/eval/data/corpus_gold.tsv)")
+    parser.add_argument("--type-head", action="store_true",
+                        help="code with the MiniLM type head as well (newsevents --type-head)")
     args = parser.parse_args()
     folder = shared_folder()
     if folder is None:
@@ -209,7 +213,7 @@ def main() -> None:
     missing = sorted({s.article_id for s in sentences} - set(articles))
     if missing:
         raise SystemExit(f"articles missing from {folder}: {', '.join(missing[:5])}")
-    code_sentences(sentences, articles)
+    code_sentences(sentences, articles, args.type_head)
     result = report(sentences, args.details, args.gold)
     if args.json:
         print(json.dumps(result, indent=2))

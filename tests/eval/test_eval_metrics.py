@@ -114,6 +114,22 @@ def test_eval_command_on_bundled_sample_json() -> None:
     assert report["counts"]["false_event_rate"][1] == 40
     # the bundled sentences are plain: the coder must do well on them
     assert report["type_accuracy"] >= 0.8 and report["false_event_rate"] <= 0.1
+    assert report["extractors"] == {"rules.v1": report["events"]}  # no type head unless asked
+
+
+@pytest.mark.slow
+def test_eval_with_the_type_head_counts_what_each_component_found() -> None:
+    done = _cli("eval", "sample", "--type-head", "--format", "json", "--details")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert sum(report["extractors"].values()) == report["events"]
+    assert set(report["extractors"]) <= {"rules.v1", "rules.v1+minilm-head.v1"}
+    headed = [d for d in report["details"] if d["extractor"] == "rules.v1+minilm-head.v1"]
+    assert all(d["type"] is not None for d in headed)
+    # it only adds to what the rules found: every sentence the rules coded keeps its event
+    plain = json.loads(_cli("eval", "sample", "--format", "json", "--details").stdout)
+    coded = {d["id"]: d["type"] for d in plain["details"] if d["type"] is not None}
+    assert all({d["id"]: d["type"] for d in report["details"]}[i] == t for i, t in coded.items())
 
 
 @pytest.mark.slow
