@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -29,10 +30,17 @@ def _rows(name: str) -> list[dict[str, str]]:
 def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """All triggers keyed by ``(lemma, pos)``; conditional entries come first."""
     table: dict[tuple[str, str], list[Trigger]] = {}
-    for row in _rows("triggers.tsv"):
+    for row in [r for name in _trigger_files() for r in _rows(name)]:
         entry = Trigger(row["lemma"], row["pos"], row["type"], row["mode"] or None, row["needs"] or "")
         table.setdefault((entry.lemma, entry.pos), []).append(entry)
     return {k: tuple(sorted(v, key=lambda t: t.needs == "")) for k, v in table.items()}
+
+
+def _trigger_files() -> list[str]:
+    """``triggers.tsv``, then any ``triggers_*.tsv`` beside it, in name order."""
+    folder = resources.files("newsevents.extract").joinpath("data")
+    extra = sorted(p.name for p in folder.iterdir() if p.name.startswith("triggers_") and p.name.endswith(".tsv"))
+    return ["triggers.tsv", *extra]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +84,8 @@ def _pos_class(token: Token) -> str | None:
 def _satisfied(entry: Trigger, token: Token) -> bool:
     if not entry.needs:
         return True
+    if "&" in entry.needs:  # "off&dobj=strike": every part must hold
+        return all(_satisfied(replace(entry, needs=part), token) for part in entry.needs.split("&"))
     key, _, words = entry.needs.rpartition("=")
     if key.endswith("!"):  # "dobj!=deadline": holds unless the plain condition does
         return not _satisfied(replace(entry, needs=f"{key[:-1]}={words}"), token)

@@ -35,6 +35,10 @@ CASES: list[tuple[str, str]] = [
     # AID: bombers delivered; a battalion contributed
     ("AID", "China delivered four bombers to the Pakistani air force."),
     ("AID", "Senegal contributed an infantry battalion to the African force in Mali."),
+    # CONCEDE: a protest called off (a row with two conditions: "off" and the protest object);
+    # talks called off stay a REJECT
+    ("CONCEDE", "Spanish miners called off their strike on Monday."),
+    ("REJECT", "Morocco called off the border talks with Algeria."),
     # REQUEST: telling someone to do something
     ("REQUEST", "Ghana told the Liberian mercenaries to leave its territory within a week."),
     # AID through a load word: what the trucks or planes carry is what is sent
