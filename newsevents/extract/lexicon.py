@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
@@ -30,17 +29,10 @@ def _rows(name: str) -> list[dict[str, str]]:
 def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """All triggers keyed by ``(lemma, pos)``; conditional entries come first."""
     table: dict[tuple[str, str], list[Trigger]] = {}
-    for row in [r for name in _trigger_files() for r in _rows(name)]:
+    for row in _rows("triggers.tsv"):
         entry = Trigger(row["lemma"], row["pos"], row["type"], row["mode"] or None, row["needs"] or "")
         table.setdefault((entry.lemma, entry.pos), []).append(entry)
     return {k: tuple(sorted(v, key=lambda t: t.needs == "")) for k, v in table.items()}
-
-
-def _trigger_files() -> list[str]:
-    """``triggers.tsv``, then any ``triggers_*.tsv`` beside it, in name order."""
-    folder = resources.files("newsevents.extract").joinpath("data")
-    extra = sorted(p.name for p in folder.iterdir() if p.name.startswith("triggers_") and p.name.endswith(".tsv"))
-    return ["triggers.tsv", *extra]
 
 
 @lru_cache(maxsize=1)
