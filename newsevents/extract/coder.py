@@ -643,7 +643,8 @@ def _self_owned(token: Token) -> bool:
 
 def _behind(noun: Token) -> list[Token]:
     """Owners, authors and aims of a noun: "*X's* plan", "a ban *by X*", "an offer *from X*",
-    "*opposition* demands", "crimes committed *by X*", "the computers *of X*", "a war *against X*"."""
+    a noun before it ("*NATO* operations"; the resolver drops one that names no actor),
+    "crimes committed *by X*", "the computers *of X*", "a war *against X*"."""
     agents = [a for c in syntax.children(noun, "acl") for a in syntax.prep_objects(c, "by")]
     named = [c for c in syntax.children(noun, "compound") if c.pos_ in ("NOUN", "PROPN")]
     return (syntax.children(noun, "poss") + syntax.prep_objects(noun, "by", "from") + agents
