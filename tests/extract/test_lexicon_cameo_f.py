@@ -39,6 +39,11 @@ CASES: list[tuple[str, str]] = [
     # talks called off stay a REJECT
     ("CONCEDE", "Spanish miners called off their strike on Monday."),
     ("REJECT", "Morocco called off the border talks with Algeria."),
+    # REJECT: a proposal shot down (a plane shot down stays an ASSAULT)
+    ("REJECT", "Moscow shot down the Finnish proposal for a Baltic arms register."),
+    ("ASSAULT", "Rebels shot down a government helicopter near Kidal."),
+    # PROTEST: workers walking out (teachers walking to school do nothing)
+    ("PROTEST", "Nurses in Lagos walked out over unpaid wages."),
     # REQUEST: telling someone to do something
     ("REQUEST", "Ghana told the Liberian mercenaries to leave its territory within a week."),
     # AID through a load word: what the trucks or planes carry is what is sent
@@ -63,6 +68,7 @@ CASES: list[tuple[str, str]] = [
 ]
 
 NO_EVENT = [
+    "The French teacher walked back to her school after lunch.",
     "The minister told reporters the harvest had been poor.",
     "Farmers sent trucks of cattle to the market in Salta.",
     "The old bridge gave way under the weight of the trucks.",
