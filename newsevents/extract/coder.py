@@ -149,7 +149,7 @@ def _with_classified(contexts: list[Context], found: list[list[Mention]],
 def _classifiable(sentence: Span) -> Token | None:
     """The verb whose actors a classified sentence's event has: the main verb, or the
     reported verb under "said"; None for a question or when no named party acts on it."""
-    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+    if _is_question(sentence):
         return None
     verb = sentence.root
     content = syntax.children(verb, "ccomp")
@@ -171,7 +171,7 @@ def _classified(ctx: Context, verb: Token, type_: str) -> list[Mention]:
 def sentence_mentions(ctx: Context) -> list[Mention]:
     """Mentions in one sentence."""
     sentence = ctx.sentence
-    if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
+    if _is_question(sentence):
         return []  # a question asserts no event ("Will the two leaders meet?")
     found = {t.i: e for t in sentence if (e := match(t)) is not None}
     found |= _willing(sentence, found)
@@ -188,6 +188,10 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         mentions.extend(_mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
     return _without_protest_topics(mentions)
+
+
+def _is_question(sentence: Span) -> bool:
+    return sentence.text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _crowd_demand(token: Token, entry: Trigger) -> Trigger:

@@ -55,10 +55,7 @@ class TypeHead:
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         """One row of class probabilities per vector."""
-        logits = SCALE * vectors @ self.weights + self.bias
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return np.asarray(exp / exp.sum(axis=1, keepdims=True))
+        return _softmax(SCALE * vectors @ self.weights + self.bias)
 
     def classify(self, texts: Sequence[str]) -> list[Label]:
         """The most probable class of each text."""
@@ -75,11 +72,15 @@ def train_head(vectors: np.ndarray, labels: Sequence[str]) -> TypeHead:
     weights = np.zeros((x.shape[1], len(classes)))
     bias = np.zeros(len(classes))
     for _ in range(STEPS):
-        head = TypeHead(classes, weights, bias)
-        error = (head.probabilities(vectors.astype(np.float64)) - truth) / len(x)
+        error = (_softmax(x @ weights + bias) - truth) / len(x)
         weights = weights - RATE * (x.T @ error + L2 * weights)
         bias = bias - RATE * error.sum(axis=0)
     return TypeHead(classes, weights.astype(np.float32), bias.astype(np.float32))
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return np.asarray(exp / exp.sum(axis=1, keepdims=True))
 
 
 def training_sentences(folder: Path) -> tuple[list[str], list[str]]:
