@@ -44,6 +44,8 @@ MEANS_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "coo
 STANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "retaliation", "response", "reprisal",
                           "revenge", "reaction", "answer"})
 SELF_POSSESSIVES = frozenset({"its", "their", "our", "my"})
+# "*Bowing to* X's demands", "*yielding to* X": who a concession is made to.
+YIELD_VERBS = frozenset({"bow", "yield", "bend", "cave", "succumb", "accede", "submit", "relent", "give"})
 # "An attempt / a plot to kill X": the act is named, its author may not be.
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot", "plan", "conspiracy", "effort"})
 MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "broker", "arbitrate", "arbitration"})
@@ -492,7 +494,7 @@ def _targets(frame: Frame) -> list[Token]:
             found.extend(syntax.prep_objects(obj, "against", "on", "to", "with"))
         for clause in syntax.children(node, "xcomp"):
             found.extend(syntax.prep_objects(clause, "to", "against", "with"))
-    return [t for t in found if _may_name(t) and not _is_means(t)]
+    return [t for t in found if _may_name(syntax.group_member(t)) and not _is_means(t)]
 
 
 def _is_means(token: Token) -> bool:
@@ -511,6 +513,8 @@ def _fallback_targets(frame: Frame) -> list[Token]:
     if frame.entry.type == "THREATEN":  # "threatened to strike *unless Israel* withdrew"
         found += _condition_subjects(node) + _warned_objects(node)
     found += _controlled(frame.trigger, node) + _noun_objects(frame.trigger)
+    if frame.entry.type == "CONCEDE":  # "*bowing to* opposition demands, X agreed"
+        found += _pressed_by(node)
     if (frame.lexical_type or frame.entry.type) in ("RETREAT", "SANCTION"):  # "withdrew *from X*"
         found = _origins(frame.trigger, node) + found
     return _with_owners([t for t in found if _may_name(t)])
@@ -596,24 +600,42 @@ def _stance_objects(node: Token) -> list[Token]:
     return [o for n in stances for o in syntax.prep_objects(n, "of", "against", "at", "over", "to", "for")]
 
 
+def _pressed_by(node: Token) -> list[Token]:
+    """Whom a concession answers: "*bowing to* demands from X", "*under pressure from* X"."""
+    clauses = [node, *syntax.children(node, "advcl")]
+    yielded = [c for c in clauses[1:] if c.lemma_.lower() in YIELD_VERBS]
+    found = [o for c in yielded for o in syntax.prep_objects(c, "to", "in")]
+    pressures = [p for c in clauses for p in syntax.prep_objects(c, "under") if p.lemma_.lower() == "pressure"]
+    return found + [o for p in pressures for o in syntax.prep_objects(p, "from", "by")]
+
+
 def _is_protest(noun: Token) -> bool:
     entry = match(noun)
     return entry is not None and entry.type == "PROTEST"
 
 
 def _warned_objects(node: Token) -> list[Token]:
-    """Whom a warning's clause acts on: "warned that police will not tolerate *rallies by X*"."""
-    found: list[Token] = []
+    """Whom a warning's clause acts on: "warned that police will not tolerate *rallies by X*",
+    "warned it could turn off the aid tap *to X*"; failing that, whom it befalls: "warned that
+    *workers* on strike would lose their jobs" (a pronoun there, or "his side", is mostly the
+    warner itself)."""
+    objects: list[Token] = []
+    subjects: list[Token] = []
     for clause in syntax.children(node, "ccomp"):
-        found += syntax.children(clause, "dobj") + syntax.prep_objects(clause, *TARGET_PREPS)
-    return found
+        dobjs = syntax.children(clause, "dobj")
+        objects += dobjs + syntax.prep_objects(clause, *TARGET_PREPS)
+        objects += [o for d in dobjs for o in syntax.prep_objects(d, "to", "against", "on")]
+        subjects += [s for s in syntax.children(clause, "nsubj", "nsubjpass")
+                     if s.pos_ != "PRON" and not any(c.tag_ == "PRP$" for c in s.children)]
+    return objects + subjects
 
 
 def _condition_subjects(node: Token) -> list[Token]:
     """Who must comply for a threat not to be carried out: the subject of its "unless" or
-    "if" clause, under the threatening verb or the threatened act."""
+    "if" clause, under the threatening verb or the threatened act ("warned it would cut
+    aid *unless X* withdrew")."""
     found: list[Token] = []
-    for clause in [node, *_complements(node)]:
+    for clause in [node, *_complements(node), *syntax.children(node, "ccomp")]:
         for cond in syntax.children(clause, "advcl"):
             if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cond.children):
                 found += syntax.children(cond, "nsubj")

@@ -123,9 +123,17 @@ def head_noun(token: Token) -> Token:
     the debt*", "a team *of doctors*"."""
     if token.lemma_.lower() not in QUANTITY_HEADS:
         return token
-    nouns = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj"]
+    nouns = of_members(token)
     return head_noun(nouns[0]) if nouns else token
+
+
+def of_members(token: Token) -> list[Token]:
+    """What "of" after a quantity or group word names: "hundreds *of fighters*"; also
+    "hundreds *of villagers* sheltering there", which the parser reads as a clause."""
+    ofs = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"]
+    nouns = [o for p in ofs for o in p.children if o.dep_ == "pobj"]
+    clauses = [c for p in ofs for c in p.children if c.dep_ == "pcomp"]
+    return nouns + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
 
 
 def _shifted_prep(noun: Token, wanted: set[str]) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from newsevents.extract.lexicon import in_class
+from newsevents.extract.lexicon import in_class, of_members
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_DEPS = ("dobj", "iobj", "dative", "attr", "oprd")
@@ -162,7 +162,7 @@ GROUP_WORDS = frozenset(
 def group_member(token: Token) -> Token:
     """"Thousands of protesters" acts through "protesters"."""
     if token.lower_ in GROUP_WORDS or token.pos_ == "NUM":
-        members = prep_objects(token, "of")
+        members = of_members(token)
         if members:
             return members[0]
     return token

@@ -108,7 +108,18 @@ class ArticleActors:
             return False
         if referent.pos_ in ("PROPN", "PRON") or referent.ent_type_ in NAME_LABELS:
             return True
-        return self.kb.sector([referent.lemma_.lower()]) is not None
+        if self.kb.sector([referent.lemma_.lower()]) is not None:
+            return True
+        return self._term_with_head(referent)
+
+    def _term_with_head(self, head: Token) -> bool:
+        """A sector term that ends in the head ("*civil servants*", "*trade unionists*"): its
+        modifiers alone give another sector or none ("*opposition* meetings" names no one)."""
+        mods = [c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.i == head.i - 1]
+        if not mods:
+            return False
+        whole = self.kb.sector([*mods, head.lemma_.lower()])
+        return whole is not None and whole != self.kb.sector(mods)
 
     def home_country(self, exclude: str | None, hint: str | None = None) -> str | None:
         """``hint`` (e.g. the claimant's country), else the article's most named country."""

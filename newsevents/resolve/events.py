@@ -68,10 +68,10 @@ ABROAD_WORDS = frozenset({
 
 # Types (or type and mode) aimed at home when they name no target, no place and no other
 # country: a protest at the protesters' own government; a curfew or martial law, imposed or
-# threatened, at the actor's own people.
+# threatened, a concession and an investigation at the actor's own people.
 HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
     "PROTEST": "GOV", ("COERCE", "curfew"): None, ("COERCE", "martial-law"): None,
-    ("THREATEN", "restrict"): None,
+    ("THREATEN", "restrict"): None, "CONCEDE": None, ("ACCUSE", "investigate"): None,
 }
 
 # The unnamed actor of an agentless event, by type and mode, as a sector of the country where
@@ -152,8 +152,8 @@ class Resolver:
             target = self._embassy(doc, m, source) or target
         side = {source.country} | ({actors.resolve(c).country for c in doc[m.source_root].conjuncts}
                                    if m.source_root is not None else set())
-        if source != UNNAMED and (target is None or _own_possession(doc, m, side, target)
-                                  or _own_forces(m, source, target)):
+        if source != UNNAMED and (target is None or _unplaced_here(target)
+                                  or _own_possession(doc, m, side, target) or _own_forces(m, source, target)):
             target = self._clause_target(doc, m, side) or target
         if unplaced is not None and target is not None and target.country is None:
             if m.source_root is None:
@@ -357,7 +357,7 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
                   location: Location | None) -> Actor | None:
     """An unplaced target belongs where the event happens ("met the president in Harare");
     failing that, unnamed local people ("demonstrators") belong to the acting side's
-    country. With no named target, some types are aimed at the place where they happen
+    country (an international body has no local people). With no named target, some types are aimed at the place where they happen
     (``PLACE_TARGETS``), and a visit is to the government of the place visited."""
     place = location.country if location is not None else None
     if target is not None and place is not None and "ethnic " in target.text.lower():
@@ -365,7 +365,7 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
     if target is not None and target.country is None:
         if place is not None:  # "met the president in Harare": Zimbabwe's president
             return Actor(target.text, place, target.sector)
-        if target.sector in LOCAL_SECTORS:
+        if target.sector in LOCAL_SECTORS and source.sector != "IGO":
             return Actor(target.text, source.country, target.sector)
     if target is None and location is not None and place is not None and kind in PLACE_TARGETS:
         return Actor(location.name, place, PLACE_TARGETS[kind])
@@ -397,12 +397,21 @@ def _forces_moved(m: Mention, source: Actor, target: Actor | None) -> tuple[Acto
     return source, target
 
 
+def _unplaced_here(target: Actor) -> bool:
+    """A target nothing placed ("both sides", "a battalion"): the one other country its
+    event's clause names ("contribute a battalion to a force *for Liberia*") replaces it."""
+    return target.country is None and not _abroad(target)
+
+
 def _business_only(source: Actor, target: Actor | None) -> bool:
     """"Tata Steel agreed to buy Corus", "two airlines held merger talks": companies acting
-    on companies (or on no one) are business news, not political events."""
+    on companies (or on no one, or on no one but their home's people) are business news,
+    not political events."""
     if source.sector != "BUS":
         return False
-    return target is None or target.sector == "BUS" or (target.sector is None and target.country is None)
+    if target is None or target.sector == "BUS":
+        return True
+    return target.sector is None and (target.country is None or not target.text)
 
 
 def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:
@@ -448,12 +457,13 @@ def _at_home(actor: A, home: str | None, named: frozenset[str]) -> A:
 
 def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor | None,
                      named: frozenset[str]) -> Actor | None:
-    """A target still unplaced belongs at home: to the source's country when the sentence
-    names no other ("Nigerian authorities jailed members of group X"), else to the one
+    """A target still unplaced belongs at home: to the source's country (not an
+    international body's) when the sentence names no other ("Nigerian authorities jailed members of group X"), else to the one
     country the sentence names. With no target, no place and no other country named, a
-    protest is aimed at the protesters' own government and a curfew or martial law (imposed
-    or threatened) at the actor's own people (``HOME_TARGETS``)."""
-    at_home = source.country is not None and named <= {source.country}
+    protest is aimed at the protesters' own government, and a curfew or martial law (imposed
+    or threatened), a concession ("lifted the ban on opposition rallies") or an inquiry
+    ("opened an inquiry into missing funds") at the actor's own people (``HOME_TARGETS``)."""
+    at_home = source.country is not None and source.sector != "IGO" and named <= {source.country}
     if target is None:
         key = (kind, mode) if (kind, mode) in HOME_TARGETS else kind
         return Actor("", source.country, HOME_TARGETS[key]) if at_home and key in HOME_TARGETS else None
