@@ -15,6 +15,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_ADJ = frozenset({"planned", "upcoming", "proposed", "scheduled", "forthcoming", "expected"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "until"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "into", "throughout"})
+# Nouns that place an event "on" them by what follows: "on the outskirts *of Mogadishu*".
+EDGE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "periphery"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 # Nouns whose name modifier is their owner, not where they are ("the US embassy").
@@ -187,6 +189,8 @@ def _is_place_slot(token: Token) -> bool:
         return token.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
         return _is_place_slot(token.head.head)  # "in the northern city *of Kirkuk*"
+    if token.dep_ == "pobj" and token.head.lower_ == "on":
+        return token.lemma_.lower() in EDGE_NOUNS or token.lower_ in EDGE_NOUNS
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 

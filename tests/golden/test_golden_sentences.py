@@ -68,6 +68,12 @@ def test_place_named_as_the_city_of_x() -> None:
     assert event.target is not None and event.target.country == "IRQ"
 
 
+def test_place_on_the_outskirts_of_x_is_x() -> None:
+    event = _main("Gunmen kidnapped three Kenyan drivers on the outskirts of Kismayo.", "ASSAULT")
+    assert event.location is not None and event.location.country == "SOM"
+    assert event.source.country == "SOM"  # unnamed gunmen are of the place where they act
+
+
 def test_purpose_clause_names_the_target_of_a_shooting() -> None:
     event = _main("Kenyan police opened fire to disperse Somali protesters.", "ASSAULT")
     assert event.target is not None and event.target.country == "SOM"
