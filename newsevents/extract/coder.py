@@ -44,6 +44,9 @@ MEANS_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "coo
 STANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "retaliation", "response", "reprisal",
                           "revenge", "reaction", "answer"})
 SELF_POSSESSIVES = frozenset({"its", "their", "our", "my"})
+# "Came *under* fire", "came in *for* criticism", "met *with* a rebuff": the verb each
+# preposition needs for its subject to undergo the event.
+UNDERGO_PREPS = {"under": "come", "for": "come", "with": "meet"}
 # "*Bowing to* X's demands", "*yielding to* X": who a concession is made to.
 YIELD_VERBS = frozenset({"bow", "yield", "bend", "cave", "succumb", "accede", "submit", "relent", "give"})
 # "An attempt / a plot to kill X": the act is named, its author may not be.
@@ -182,6 +185,8 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         token = sentence.doc[index]
         if _suppressed(token, found) or _off_topic(token) or _no_request(token, entry) or _bare_agreement(token, entry):
             continue
+        if _undergoes(token, found):
+            continue  # "met with a rebuff": the rebuff is the event, not a meeting
         coded = _crowd_demand(token, _yielded(token, committed(token, entry), found))
         frame = replace(_frame(token, coded), lexical_type=entry.type)
         verb = frame.actor_verb
@@ -261,6 +266,8 @@ def _without_protest_topics(mentions: list[Mention]) -> list[Mention]:
 def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
     """A trigger governed by another trigger ("agreed to *meet*") is part of that event."""
     current = token
+    if _undergone(token):
+        return False  # "came under *attack*": an event of its own, not part of "came"
     while (current.dep_ in SUPPRESS_DEPS or _content_clause(current, found)) and current.head.i != current.i:
         if current.dep_ == "ccomp" and in_class(current.head, "convey") and _is_obligation(current):
             return True  # "told B that C *must withdraw*": what is asked, not done
@@ -324,6 +331,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     head = token.head
     if token.dep_ == "dobj" and in_class(head, "receive"):
         return Frame(token, entry, head, reversed=True)
+    if _undergone(token):  # "came under fire from X", "met with a rebuff from X"
+        return Frame(token, entry, head.head, reversed=True)
     if token.dep_ in ("dobj", "nsubjpass") and in_class(head, "light"):
         return Frame(token, entry, head)
     if _placed_under(token, entry):
@@ -337,6 +346,23 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     if token.dep_ == "compound" and head.dep_ in ("dobj", "nsubjpass") and in_class(head.head, "light"):
         return Frame(token, entry, head.head)  # "undertook a *mediation* mission"
     return Frame(token, entry, None)
+
+
+def _undergone(token: Token) -> bool:
+    """An event its subject undergoes: "came *under* attack", "came in *for* criticism",
+    "met *with* a rejection" (the one who acts is in a "from" phrase, if anywhere)."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in UNDERGO_PREPS or head.dep_ != "prep":
+        return False
+    return head.head.lemma_.lower() == UNDERGO_PREPS[head.lower_] or (
+        head.lower_ == "for" and head.head.lemma_.lower() == "come")
+
+
+def _undergoes(verb: Token, found: dict[int, Trigger]) -> bool:
+    """Whether a verb trigger only says its subject undergoes a coded event ("met with a
+    rebuff", "came under attack")."""
+    nouns = [o for p in syntax.children(verb, "prep") for o in syntax.children(p, "pobj")]
+    return any(n.i in found and _undergone(n) for n in nouns)
 
 
 def _placed_under(token: Token, entry: Trigger) -> bool:

@@ -199,9 +199,9 @@ class ArticleActors:
     def _describe(self, head: Token) -> Resolved:
         span = phrase(head)
         person = self._person_key(head)
-        if person is not None:
-            return self.people[person]
         found = self._from_words(span)
+        if person is not None:
+            return _own_country_first(found, self.people[person])
         if found.via == USER:
             return found
         whole = self._whole_name(head, span)
@@ -468,6 +468,14 @@ MEMBER_WORDS = frozenset({
     "guerrilla", "rebel", "attacker", "assailant", "militiaman", "commando", "tribesman",
     "youth", "worker", "student", "volunteer",
 })
+
+
+def _own_country_first(own: Resolved, known: Resolved) -> Resolved:
+    """A person's remembered description, unless the phrase itself names another country:
+    "*Jordan's* King Hussein" after "Iraqi President Saddam Hussein" is Jordan's."""
+    if own.country is not None and own.country != known.country and own.via not in ("title", "words"):
+        return Resolved(own.country, known.sector or own.sector, own.via)
+    return known
 
 
 def _proper(owner: Token) -> bool:

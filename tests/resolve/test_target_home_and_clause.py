@@ -4,7 +4,8 @@ home, on invented sentences (real parse: slow).
 A concession or an investigation aimed at no one named is aimed at the actor's own people
 (never an international body's); a concession answers whoever pressed for it; a warning
 falls on the subject of its clause or of its "unless" clause; an unplaced target takes the
-one other country the event's clause names; a company's concession at home is business news.
+one other country the event's clause names; a company's concession at home is business news;
+a person's phrase that names a country beats a namesake's remembered one.
 """
 
 from __future__ import annotations
@@ -117,3 +118,9 @@ def test_hundreds_of_people_the_parser_hangs_in_a_clause_are_still_the_target() 
 
 def test_a_company_conceding_at_home_is_still_business_news() -> None:
     assert _coder().code("Tata Steel agreed to scrap the fee on Monday.", DAY) == []
+
+
+def test_a_phrase_that_names_its_own_country_beats_a_namesake_remembered() -> None:
+    event = _event("Iraqi President Saddam Hussein met with Jordan's King Hussein in Baghdad.",
+                   "CONSULT")
+    assert event.target is not None and event.target.country == "JOR"
