@@ -477,10 +477,14 @@ def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
     parties ("X undertook a mediation mission between A and B")."""
     trigger = frame.trigger
     holders = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
+    if frame.actor_verb is not None and trigger.dep_ in ("nsubjpass", "dobj"):
+        holders.append(frame.actor_verb)  # "talks were held *between A and B*"
     objects = [o for h in holders for o in syntax.prep_objects(h, "between", "among")]
     if not objects:
         return None
     parties = syntax.with_conjuncts(objects[0])
+    if len(parties) == 1:  # "between *Ethiopian and Eritrean* officials"
+        parties = syntax.coordinated_modifiers(parties[0]) or parties
     if trigger.lemma_.lower() in MEDIATION_WORDS or frame.entry.mode == "third-party":
         mediator = syntax.subject(frame.actor_verb) if frame.actor_verb is not None else None
         if mediator is not None:
@@ -742,7 +746,20 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     mutual = frame.entry.type in MUTUAL_TYPES or frame.trigger.lemma_ in ("sign", "ratify")
     if len(sources) > 1 and mutual:  # "A and B met", "A and B signed a treaty": each with the other
         return [_with_partners(_with_actors(base, s, t), s, sources[:3]) for s, t in pairs]
+    sides = _sides(sources[0]) if mutual and len(sources) == 1 else []
+    if len(sides) > 1:  # "*Uzbek and Tajik* officials met": the second side is the partner
+        base = replace(base, target_alternatives=base.target_alternatives + tuple(s.i for s in sides[1:]))
     return [_with_actors(base, s, t) for s, t in pairs]
+
+
+def _sides(source: Token) -> list[Token]:
+    """The sides one actor phrase names: "*Uzbek and Tajik* officials", "officials *from
+    Poland and Lithuania*"."""
+    sides = syntax.coordinated_modifiers(source)
+    if not sides:
+        origins = syntax.prep_objects(source, "from")
+        sides = syntax.with_conjuncts(origins[0]) if origins else []
+    return sides
 
 
 def _with_partners(mention: Mention, source: Token, sources: list[Token]) -> Mention:

@@ -48,6 +48,17 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
 
+def coordinated_modifiers(token: Token) -> list[Token]:
+    """"*Ethiopian and Eritrean* officials": the coordinated words before a noun that each
+    name a side; none when only one word modifies it."""
+    for mod in token.lefts:
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.pos_ in ("ADJ", "PROPN"):
+            others = [c for c in mod.conjuncts if c.i > mod.i and c.i < token.i]
+            if others:
+                return [mod, *others]
+    return []
+
+
 def is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 

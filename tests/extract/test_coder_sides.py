@@ -1,0 +1,55 @@
+"""Two sides named inside one phrase, on invented sentences (real parse: slow).
+
+"Talks were held between A and B" (the phrase on the verb), "between *Malian and Nigerien*
+officials", "*Malian and Nigerien* officials met", "officials *from Mali and Niger* met": the
+first side acts, the second is its partner. One side alone gives no partner.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from newsevents.models import Event
+from newsevents.pipeline import Coder
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2014, 10, 7)
+
+
+@cache
+def _coder() -> Coder:
+    return Coder()  # one model load for the module
+
+
+def _pair(text: str, kind: str) -> tuple[str | None, str | None]:
+    events = [e for e in _coder().code(text, DAY) if e.type == kind]
+    assert events, _coder().code(text, DAY)
+    event: Event = events[0]
+    return event.source.country, event.target.country if event.target is not None else None
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Talks were held between Mali and Niger in Niamey on Monday.", ("MLI", "NER")),
+    ("Talks were held between Malian and Nigerien officials in Niamey on Monday.", ("MLI", "NER")),
+    ("A meeting between the Peruvian and Chilean foreign ministers was held in Lima.",
+     ("PER", "CHL")),
+])
+def test_a_meeting_between_two_sides_on_a_passive_verb(text: str, pair: tuple[str, str]) -> None:
+    assert _pair(text, "CONSULT") == pair
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kazakh and Kyrgyz officials discussed water sharing on Friday.", ("KAZ", "KGZ")),
+    ("Senior officials from Bolivia and Paraguay held talks in Asuncion on the border.",
+     ("BOL", "PRY")),
+])
+def test_two_sides_in_the_actors_phrase_meet_each_other(text: str, pair: tuple[str, str]) -> None:
+    assert _pair(text, "CONSULT") == pair
+
+
+def test_one_side_alone_has_no_partner() -> None:
+    assert _pair("Senior officials from Bolivia held talks on the border.", "CONSULT") == ("BOL", None)
