@@ -32,6 +32,8 @@ TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # Types where coordinated subjects with no target act on each other ("A and B held talks").
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Objects that are ties between the two sides ("restored *relations*").
+TIE_WORDS = frozenset({"relation", "relations", "tie", "ties"})
 # Types whose trigger governs a clause that is their content (what is asked, promised, refused,
 # threatened or alleged), never a separate event.
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE"})
@@ -534,12 +536,14 @@ def _is_means(token: Token) -> bool:
 
 def _fallback_targets(frame: Frame) -> list[Token]:
     """Where else the target may be named: inside the committed-to clause ("threatened to cut
-    ties *with X*", "refused to meet *X*"), the subject of a demanded clause ("demanded that
+    ties *with X*", "refused to meet *X*"), the partner of talks it leaves ("walked out of
+    talks *with X*"), the subject of a demanded clause ("demanded that
     *X* leave"), the giver of what was received or rejected ("rejected an offer *from X*"),
     or what the event is for ("called for sanctions *against X*"); a thing or deed found
     there stands for whoever is behind it (``_with_owners``)."""
     node = frame.actor_verb or frame.trigger
     found = _complement_targets(node) + _demanded_subjects(frame, node) + _object_targets(frame, node)
+    found += [o for n in _left(node) for o in syntax.prep_objects(n, "with", "between")]
     if frame.entry.type == "THREATEN":  # "threatened to strike *unless Israel* withdrew"
         found += _condition_subjects(node) + _warned_objects(node)
     found += _controlled(frame.trigger, node) + _noun_objects(frame.trigger)
@@ -743,7 +747,7 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     if not sources:  # an agentless passive: one event, its source unnamed
         return [_with_actors(base, None, targets[0])]
     pairs = [(s, t) for s in sources[:3] for t in options if t is None or t.i != s.i]
-    mutual = frame.entry.type in MUTUAL_TYPES or frame.trigger.lemma_ in ("sign", "ratify")
+    mutual = frame.entry.type in MUTUAL_TYPES or frame.trigger.lemma_ in ("sign", "ratify") or _relational(frame)
     if len(sources) > 1 and mutual:  # "A and B met", "A and B signed a treaty": each with the other
         return [_with_partners(_with_actors(base, s, t), s, sources[:3]) for s, t in pairs]
     sides = _sides(sources[0]) if mutual and len(sources) == 1 else []
@@ -752,12 +756,18 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     return [_with_actors(base, s, t) for s, t in pairs]
 
 
+def _relational(frame: Frame) -> bool:
+    """"A and B restored *relations*": an act on ties that both sides share."""
+    node = frame.actor_verb or frame.trigger
+    return any(o.lemma_.lower() in TIE_WORDS for o in syntax.children(node, "dobj"))
+
+
 def _sides(source: Token) -> list[Token]:
     """The sides one actor phrase names: "*Uzbek and Tajik* officials", "officials *from
-    Poland and Lithuania*"."""
+    Poland and Lithuania*", "the ministers *of India and Pakistan*"."""
     sides = syntax.coordinated_modifiers(source)
     if not sides:
-        origins = syntax.prep_objects(source, "from")
+        origins = syntax.prep_objects(source, "from", "of")
         sides = syntax.with_conjuncts(origins[0]) if origins else []
     return sides
 

@@ -211,7 +211,8 @@ class ArticleActors:
 
     def _whole_name(self, head: Token, span: Span) -> Resolved | None:
         """A name the phrase cuts short ("the Democratic People's Republic *of Korea*"): the
-        named entity around the head, when it reaches past the phrase and the KB knows it."""
+        named entity around the head, when it reaches past the phrase and the KB knows it
+        whole (an entity the model ran over two names, "Niger urged *Nigeria*", is no name)."""
         if head.ent_iob_ == "O" or head.ent_type_ not in NAME_LABELS:
             return None
         start, end = head.i, head.i + 1
@@ -221,7 +222,7 @@ class ArticleActors:
             end += 1
         if start >= span.start and end <= span.end:
             return None
-        entry = self.kb.lookup(self.doc[start:end].text, self.day)
+        entry = self.kb.named_exactly(self.doc[start:end].text, self.day)
         return Resolved(entry.country, entry.sector, entry.kind) if entry is not None else None
 
     def _from_words(self, span: Span) -> Resolved:

@@ -731,6 +731,16 @@ class ActorKB:
             entry = self._search(_split_hyphens(tokens), on)
         return entry or self._fallback(text)
 
+    def named_exactly(self, text: str, on: date | None = None) -> KBEntry | None:
+        """The actor whose whole name is ``text`` (user actor, organisation, IGO, capital or
+        country, as ``lookup`` tries them first), never a name found inside it."""
+        tokens = _tokens(text)
+        entry = self._user_probe(tokens, on)
+        if entry is not None:
+            return entry
+        found, entry = self._probe(self._combined, tokens)
+        return entry if found else self._fallback(text)
+
     def user_actor(self, text: str, on: date | None = None) -> KBEntry | None:
         """The user actor named by exactly ``text`` (valid ``on`` that day), else ``None``."""
         return self._user_probe(_tokens(text), on)

@@ -1,8 +1,10 @@
 """Two sides named inside one phrase, on invented sentences (real parse: slow).
 
 "Talks were held between A and B" (the phrase on the verb), "between *Malian and Nigerien*
-officials", "*Malian and Nigerien* officials met", "officials *from Mali and Niger* met": the
-first side acts, the second is its partner. One side alone gives no partner.
+officials", "*Malian and Nigerien* officials met", "officials *from Mali and Niger* met", "A and B
+restored relations": the first side acts, the second is its partner. One side alone gives no
+partner. The partner of talks walked out of is the target; a named entity the model ran over
+two names ("Niger urged Nigeria") is read name by name.
 """
 
 from __future__ import annotations
@@ -53,3 +55,19 @@ def test_two_sides_in_the_actors_phrase_meet_each_other(text: str, pair: tuple[s
 
 def test_one_side_alone_has_no_partner() -> None:
     assert _pair("Senior officials from Bolivia held talks on the border.", "CONSULT") == ("BOL", None)
+
+
+def test_ties_restored_by_two_actors_are_shared() -> None:
+    assert _pair("Chile and Bolivia restored full diplomatic relations on Friday.", "SUPPORT") == (
+        "CHL", "BOL")
+
+
+def test_the_partner_of_talks_walked_out_of_is_the_target() -> None:
+    assert _pair("Eritrea walked out of border talks with Djibouti on Tuesday.", "SANCTION") == (
+        "ERI", "DJI")
+
+
+def test_an_entity_the_model_ran_over_two_names_is_no_name() -> None:
+    events = _coder().code("Niger urged Nigeria to join in financing the dam.", DAY)
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("NER", "NGA")]
