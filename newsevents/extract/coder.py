@@ -335,6 +335,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head, reversed=True)
     if _undergone(token):  # "came under fire from X", "met with a rebuff from X"
         return Frame(token, entry, head.head, reversed=True)
+    if token.dep_ == "nsubjpass" and _noun_source(token) is not None:
+        return Frame(token, entry, None)  # "*X's* rejection was announced by Y": X acts
     if token.dep_ in ("dobj", "nsubjpass") and in_class(head, "light"):
         return Frame(token, entry, head)
     if _placed_under(token, entry):

@@ -2,7 +2,8 @@
 
 "Came under fire from X", "came in for criticism from X", "met with a rebuff from X", "drew
 condemnation from X", "faced criticism from X": X acts on the subject, and "met with" a rebuff
-is no meeting. "Met with X" alone stays a meeting.
+is no meeting. "Met with X" alone stays a meeting. A noun event with its own actor ("X's
+rejection", "the release ... by X") keeps that actor when a passive verb reports it.
 """
 
 from __future__ import annotations
@@ -63,3 +64,12 @@ def test_met_with_a_person_is_still_a_meeting() -> None:
 
 def test_a_verb_of_receiving_with_no_event_codes_nothing() -> None:
     assert _events("The Kenyan film drew large crowds in Nairobi.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Hanoi's rejection of the border plan was announced by the prime minister's office.", "VNM"),
+    ("The release of 12 Thai fishermen by Cambodia was announced by the foreign ministry.", "KHM"),
+])
+def test_a_noun_event_with_its_own_actor_keeps_it_under_a_passive_verb(text: str, source: str) -> None:
+    events = _events(text)
+    assert events and events[0].source.country == source
