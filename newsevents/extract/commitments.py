@@ -26,6 +26,8 @@ COMMIT_WORDS = frozenset({
     "plan", "intend", "commit", "undertake", "propose",
 })
 MODAL_WORDS = frozenset({"will", "shall", "'ll", "would"})
+# Verbs whose negation commits ("would not hesitate to", "will not shrink from").
+HESITATE_WORDS = frozenset({"hesitate", "flinch", "shrink", "balk", "baulk"})
 PROMISED = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
             "CONCEDE": "AGREE"}
 # Cooperation an actor says it will not give is a refusal ("would not release them"), with the
@@ -106,6 +108,8 @@ def commitment(trigger: Token) -> str | None:
     for step in chain[1:]:
         if step.lemma_.lower() in COMMIT_WORDS:
             return None if _negated(step) else "word"
+        if step.lemma_.lower() in HESITATE_WORDS and _negated(step) and _modal(step):
+            return "modal"  # "would not hesitate to strike": as sure as "would strike"
     if _modal_reaches(trigger) and any(_modal(s) and not syntax.children(s, "neg") for s in chain):
         return "modal"  # "will lend them money *to help*": the help is promised too
     return None

@@ -364,3 +364,29 @@ def test_a_modal_above_an_event_noun_that_no_light_verb_carries_promises_nothing
         (".", ".", "PUNCT", "punct", 2, "O"),
     ])
     assert "THREATEN" not in [m.type for m in mentions]
+
+
+def test_would_not_hesitate_to_impose_sanctions_is_a_threat() -> None:
+    mentions, _ = _mentions([  # "Kenya will not hesitate to impose sanctions."
+        ("Kenya", "Kenya", "PROPN", "nsubj", 3, "B-GPE"),
+        ("will", "will", "AUX", "aux", 3, "O"),
+        ("not", "not", "PART", "neg", 3, "O"),
+        ("hesitate", "hesitate", "VERB", "ROOT", 3, "O"),
+        ("to", "to", "PART", "aux", 5, "O"),
+        ("impose", "impose", "VERB", "xcomp", 3, "O"),
+        ("sanctions", "sanction", "NOUN", "dobj", 5, "O"),
+        (".", ".", "PUNCT", "punct", 3, "O"),
+    ])
+    assert [(m.type, m.modality) for m in mentions] == [("THREATEN", "future")]
+
+
+def test_hesitated_to_impose_sanctions_is_no_threat() -> None:
+    mentions, _ = _mentions([  # "Kenya hesitated to impose sanctions."
+        ("Kenya", "Kenya", "PROPN", "nsubj", 1, "B-GPE"),
+        ("hesitated", "hesitate", "VERB", "ROOT", 1, "O"),
+        ("to", "to", "PART", "aux", 3, "O"),
+        ("impose", "impose", "VERB", "xcomp", 1, "O"),
+        ("sanctions", "sanction", "NOUN", "dobj", 3, "O"),
+        (".", ".", "PUNCT", "punct", 1, "O"),
+    ])
+    assert all(m.type != "THREATEN" for m in mentions)
