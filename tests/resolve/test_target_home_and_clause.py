@@ -5,7 +5,8 @@ A concession or an investigation aimed at no one named is aimed at the actor's o
 (never an international body's); a concession answers whoever pressed for it; a warning
 falls on the subject of its clause or of its "unless" clause; an unplaced target takes the
 one other country the event's clause names; a company's concession at home is business news;
-a person's phrase that names a country beats a namesake's remembered one.
+a person's phrase that names a country beats a namesake's remembered one; a people without a
+state ("Kurds", "Berbers") are civilians of the place where they act.
 """
 
 from __future__ import annotations
@@ -124,3 +125,17 @@ def test_a_phrase_that_names_its_own_country_beats_a_namesake_remembered() -> No
     event = _event("Iraqi President Saddam Hussein met with Jordan's King Hussein in Baghdad.",
                    "CONSULT")
     assert event.target is not None and event.target.country == "JOR"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Thousands of Kurds marched in Diyarbakir on Sunday to demand language rights.", "TUR"),
+    ("Hundreds of Berbers protested in Tizi Ouzou against the new language law.", "DZA"),
+])
+def test_a_people_without_a_state_are_civilians_of_where_they_act(text: str, country: str) -> None:
+    event = _event(text, "PROTEST")
+    assert (event.source.country, event.source.sector) == (country, "CVL")
+
+
+def test_a_peoples_armed_group_keeps_its_own_sector() -> None:
+    event = _event("Kurdish rebels attacked a Turkish army post near the border.", "ASSAULT")
+    assert event.source.sector == "REB"
