@@ -358,8 +358,7 @@ def _undergone(token: Token) -> bool:
     head = token.head
     if token.dep_ != "pobj" or head.lower_ not in UNDERGO_PREPS or head.dep_ != "prep":
         return False
-    return head.head.lemma_.lower() == UNDERGO_PREPS[head.lower_] or (
-        head.lower_ == "for" and head.head.lemma_.lower() == "come")
+    return head.head.lemma_.lower() == UNDERGO_PREPS[head.lower_]
 
 
 def _undergoes(verb: Token, found: dict[int, Trigger]) -> bool:
