@@ -357,8 +357,9 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
                   location: Location | None) -> Actor | None:
     """An unplaced target belongs where the event happens ("met the president in Harare");
     failing that, unnamed local people ("demonstrators") belong to the acting side's
-    country (an international body has no local people). With no named target, some types are aimed at the place where they happen
-    (``PLACE_TARGETS``), and a visit is to the government of the place visited."""
+    country (an international body has no local people). With no named target, some types
+    are aimed at the place where they happen (``PLACE_TARGETS``), and a visit is to the
+    government of the place visited."""
     place = location.country if location is not None else None
     if target is not None and place is not None and "ethnic " in target.text.lower():
         return Actor(target.text, place, target.sector)  # "ethnic Albanians in Macedonia"
@@ -458,11 +459,12 @@ def _at_home(actor: A, home: str | None, named: frozenset[str]) -> A:
 def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor | None,
                      named: frozenset[str]) -> Actor | None:
     """A target still unplaced belongs at home: to the source's country (not an
-    international body's) when the sentence names no other ("Nigerian authorities jailed members of group X"), else to the one
-    country the sentence names. With no target, no place and no other country named, a
-    protest is aimed at the protesters' own government, and a curfew or martial law (imposed
-    or threatened), a concession ("lifted the ban on opposition rallies") or an inquiry
-    ("opened an inquiry into missing funds") at the actor's own people (``HOME_TARGETS``)."""
+    international body's) when the sentence names no other ("Nigerian authorities jailed
+    members of group X"), else to the one country the sentence names. With no target, no
+    place and no other country named, a protest is aimed at the protesters' own government,
+    and a curfew or martial law (imposed or threatened), a concession ("lifted the ban on
+    opposition rallies") or an inquiry ("opened an inquiry into missing funds") at the
+    actor's own people (``HOME_TARGETS``)."""
     at_home = source.country is not None and source.sector != "IGO" and named <= {source.country}
     if target is None:
         key = (kind, mode) if (kind, mode) in HOME_TARGETS else kind

@@ -720,10 +720,7 @@ class ActorKB:
         under a spelling variant, after the KB's own names for the same words.
         """
         tokens = _tokens(text)
-        entry = self._user_probe(tokens, on)
-        if entry is not None:
-            return entry
-        found, entry = self._probe(self._combined, tokens)
+        found, entry = self._whole_name(tokens, on)
         if found:
             return entry
         entry = self._search(tokens, on)
@@ -734,12 +731,15 @@ class ActorKB:
     def named_exactly(self, text: str, on: date | None = None) -> KBEntry | None:
         """The actor whose whole name is ``text`` (user actor, organisation, IGO, capital or
         country, as ``lookup`` tries them first), never a name found inside it."""
-        tokens = _tokens(text)
+        found, entry = self._whole_name(_tokens(text), on)
+        return entry if found else self._fallback(text)
+
+    def _whole_name(self, tokens: Sequence[str], on: date | None) -> tuple[bool, KBEntry | None]:
+        """Whether the whole token run is a user or built-in name, and its entry."""
         entry = self._user_probe(tokens, on)
         if entry is not None:
-            return entry
-        found, entry = self._probe(self._combined, tokens)
-        return entry if found else self._fallback(text)
+            return True, entry
+        return self._probe(self._combined, tokens)
 
     def user_actor(self, text: str, on: date | None = None) -> KBEntry | None:
         """The user actor named by exactly ``text`` (valid ``on`` that day), else ``None``."""
