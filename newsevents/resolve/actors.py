@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,6 +53,8 @@ class Resolved:
     sector: str | None
     # A KBEntry kind ("country", "org", "user"...), "title", "memory" or "words".
     via: str = "words"
+    # The whole name when it reaches past the phrase ("the Group of Seven" for "Seven").
+    name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,7 @@ class ArticleActors:
             owner = describe(referent)
             if owner is not None and (owner.country or found.sector is None):
                 found = Resolved(owner.country, found.sector or owner.sector)
-        return Actor(span.text, found.country, found.sector)
+        return Actor(found.name or span.text, found.country, found.sector)
 
     def names_someone(self, head: Token) -> bool:
         """Whether the phrase's head itself denotes an actor (not "election results")."""
@@ -210,25 +213,45 @@ class ArticleActors:
         return self._remembered(head, full_only=found.country is not None) or found
 
     def _whole_name(self, head: Token, span: Span) -> Resolved | None:
-        """A name the phrase cuts short ("the Democratic People's Republic *of Korea*"): the
-        named entity around the head, when it reaches past the phrase and the KB knows it
-        whole (an entity the model ran over two names, "Niger urged *Nigeria*", is no name)."""
-        if head.ent_iob_ == "O" or head.ent_type_ not in NAME_LABELS:
-            return None
+        """A name the phrase cuts short, when the KB knows it whole: the named entity around
+        the head when it reaches past the phrase ("the Democratic People's Republic *of
+        Korea*"; an entity the model ran over two names, "Niger urged *Nigeria*", is no
+        name), else the phrase with its name-like "of"/"without" phrase ("the Group *of
+        Seven*", "Reporters *Without Borders*")."""
+        bounds = (self._entity_bounds(head), self._named_prep_end(head, span),
+                  _named_owner_bounds(head, span))
+        for start, end in bounds:
+            if start < span.start or end > span.end:
+                name = self.doc[start:end]
+                entry = self.kb.named_exactly(self._joined(list(name)), self.day)
+                if entry is not None:
+                    return Resolved(entry.country, entry.sector, entry.kind, name.text)
+        return None
+
+    def _entity_bounds(self, head: Token) -> tuple[int, int]:
+        """Start and end of the named entity around ``head`` (the head alone if none)."""
         start, end = head.i, head.i + 1
+        if head.ent_iob_ == "O" or head.ent_type_ not in NAME_LABELS:
+            return start, end
         while start > 0 and self.doc[start].ent_iob_ == "I":
             start -= 1
         while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
             end += 1
-        if start >= span.start and end <= span.end:
-            return None
-        entry = self.kb.named_exactly(self.doc[start:end].text, self.day)
-        return Resolved(entry.country, entry.sector, entry.kind) if entry is not None else None
+        return start, end
+
+    def _named_prep_end(self, head: Token, span: Span) -> tuple[int, int]:
+        """The phrase reaching through the head's first preposition when both sides are
+        capitalised ("Group of Seven"); the phrase itself otherwise."""
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == span.end), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None or not _capitalised(obj) or not _capitalised(head):
+            return span.start, span.end
+        return span.start, phrase(obj).end
 
     def _from_words(self, span: Span) -> Resolved:
         words = [t for t in span if t.lower_ not in SKIP_WORDS and t.pos_ != "PRON"
                  and not _stance_word(t)]
-        text = " ".join(map(self._cased, words))
+        text = self._joined(words)
         sector = self.kb.sector([t.lemma_.lower() for t in words]) if words else None
         if not text:
             return Resolved(None, sector)
@@ -243,6 +266,14 @@ class ArticleActors:
             country = self._title_country(span)
             return Resolved(country, sector, "title" if country else "words")
         return Resolved(entry.country, entry.sector or sector, entry.kind)
+
+    def _joined(self, words: list[Token]) -> str:
+        """The words as written: adjacent tokens keep their own spacing ("Non-Aligned"),
+        words with a gap between them are joined by one space."""
+        parts = [self._cased(words[0])] if words else []
+        for before, word in pairwise(words):
+            parts += [before.whitespace_ if word.i == before.i + 1 else " ", self._cased(word)]
+        return "".join(parts)
 
     def _cased(self, token: Token) -> str:
         """The token's text, truecased when the article is written in lower case."""
@@ -469,6 +500,23 @@ MEMBER_WORDS = frozenset({
     "guerrilla", "rebel", "attacker", "assailant", "militiaman", "commando", "tribesman",
     "youth", "worker", "student", "volunteer",
 })
+
+
+def _named_owner_bounds(head: Token, span: Span) -> tuple[int, int]:
+    """The phrase of the capitalised noun whose preposition the head's phrase ends (the
+    "Group" of "Group *of Seven*", when the rules read the member as the actor); the
+    phrase itself otherwise."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.i + 1 != span.start:
+        return span.start, span.end
+    owner = prep.head
+    if not _capitalised(owner) or not _capitalised(head) or owner.i >= head.i:
+        return span.start, span.end
+    return phrase(owner).start, span.end
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
 
 
 def _own_country_first(own: Resolved, known: Resolved) -> Resolved:
