@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -81,6 +81,17 @@ AGENTLESS_SOURCES: dict[str | tuple[str, str], str] = {
     "ASSAULT": "UAF", ("COERCE", "arrest"): "COP", ("ACCUSE", "investigate"): "JUD",
 }
 
+# Verbs of a concession that, granted to an international body, let it in.
+ACCESS_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+# What the body is let in to do: come, stay and work there ("allowed monitors to enter").
+ENTRY_VERBS = frozenset({
+    "enter", "land", "deploy", "visit", "tour", "inspect", "operate", "work", "deliver",
+    "distribute", "monitor", "observe", "travel", "fly", "come", "go", "return", "reach",
+    "cross", "station", "base", "investigate", "meet", "see", "open", "resume", "stay",
+    "remain", "evacuate", "help", "feed", "treat", "bring", "use", "access",
+})
+
 # A country's missions abroad: a protest at one is aimed at that country.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Armed forces named with no agent are the actor of a deployment ("troops were deployed")
@@ -119,6 +130,7 @@ class Resolver:
                                article.date, memory)
         home = home_country(dateline_country(doc.text, self.gazetteer, self.kb), actors.countries)
         events = [e for m in mentions if (e := self._event(article, doc, actors, m, home)) is not None]
+        events = _international_access(doc, events)
         facts = actors.facts(article.id, article.date)
         return CodedArticle(article, tuple(deduplicate(events)), facts)
 
@@ -351,6 +363,31 @@ def _placed_source(m: Mention, source: Actor, location: Location | None) -> Acto
     if "ethnic " in source.text.lower() and source.country != location.country:
         return Actor(source.text, location.country, source.sector or "CVL")
     return source
+
+
+def _international_access(doc: Doc, events: list[Event]) -> list[Event]:
+    """A concession that lets an international body in ("allowed UN relief flights to
+    land", "permitted Red Cross delegates to visit the camps") is RETREAT ``access``, the
+    manual's entry of observers, peacekeepers and aid workers, with every event of its
+    trigger; letting one's own people do something ("allowed the opposition to hold its
+    rally") stays CONCEDE."""
+    granted = {e.trigger.start for e in events if _lets_in(doc, e)}
+    info = plover.info("RETREAT", "access")
+    return [replace(e, type="RETREAT", mode="access", quad=info.quad, score=info.score)
+            if e.type == "CONCEDE" and e.trigger.start in granted else e for e in events]
+
+
+def _lets_in(doc: Doc, e: Event) -> bool:
+    """Whether a concession lets in an international body (a home NGO is not one)."""
+    if e.type != "CONCEDE" or e.target is None or e.target.sector not in INTERNATIONAL_SECTORS:
+        return False
+    if e.target.sector == "NGO" and e.target.country in (None, e.source.country):
+        return False
+    trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if trigger is None or trigger.root.lemma_.lower() not in ACCESS_VERBS:
+        return False
+    acts = [c for c in trigger.root.children if c.dep_ in ("xcomp", "ccomp")]
+    return all(act.lemma_.lower() in ENTRY_VERBS for act in acts)  # not "to begin bombing"
 
 
 def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | None,
