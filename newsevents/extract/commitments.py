@@ -2,15 +2,16 @@
 
 The PLOVER manual codes cooperation that an actor commits to as ``AGREE`` (future
 ``SUPPORT``/``COOPERATE``/``AID``; offers and stated willingness to cooperate in any
-way), and announced coercion or violence as ``THREATEN`` with the content of the threat as
-its mode. For announced releases, returns, easings and other concessions the manual's text
-("left as CONCEDE") and the CAMEO->PLOVER table (03x "express intent to release / ease /
-allow": ``AGREE``) disagree; we follow the table, as the PLOVER gold set does, except for
-announced troop withdrawals, which stay ``CONCEDE`` as in the manual's own example. A stated
-refusal of cooperation ("would not release them") is ``REJECT``. Two things are left as
-they are, on purpose: future meetings (``CONSULT`` with modality ``future``, negated when
-refused), so that an expected meeting and its denial stay comparable claims, and a third
-party's expectation ("talks are expected"), which is no actor's commitment.
+way; announced meetings and visits, "will meet", "would hold talks"), and announced
+coercion or violence as ``THREATEN`` with the content of the threat as its mode. For
+announced releases, returns, easings and other concessions the manual's text ("left as
+CONCEDE") and the CAMEO->PLOVER table (03x "express intent to release / ease / allow":
+``AGREE``) disagree; we follow the table, as the PLOVER gold set does, except for announced
+troop withdrawals, which stay ``CONCEDE`` as in the manual's own example. A stated refusal
+of cooperation ("would not release them") is ``REJECT``. Two things are left as they are,
+on purpose: a refused meeting ("will not be meeting": ``CONSULT``, negated, future), so
+that it stays comparable with a reported expectation of the meeting, and a third party's
+expectation ("talks are expected", ``CONSULT`` future), which is no actor's commitment.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ MODAL_WORDS = frozenset({"will", "shall", "'ll", "would"})
 # Verbs whose negation commits ("would not hesitate to", "will not shrink from").
 HESITATE_WORDS = frozenset({"hesitate", "flinch", "shrink", "balk", "baulk"})
 PROMISED = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
-            "CONCEDE": "AGREE"}
+            "CONCEDE": "AGREE", "CONSULT": "AGREE"}
 # Cooperation an actor says it will not give is a refusal ("would not release them"), with the
 # REJECT mode of what is refused. Meetings stay negated CONSULT (see above).
 REFUSED_MODES: dict[str, str | None] = {
@@ -101,7 +102,7 @@ def _threat_mode(entry: Trigger) -> str:
 
 def commitment(trigger: Token) -> str | None:
     """``word`` for "ready/offered/pledged to X", ``modal`` for "will/would X", else None."""
-    verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
+    verb = _sharing(syntax.clause_head(trigger))  # the trigger itself when it is a verb
     if not syntax.is_verbal(verb) or syntax.children(verb, "neg", "nsubjpass", "auxpass"):
         return None
     chain = _purpose_chain(verb)
@@ -117,13 +118,23 @@ def commitment(trigger: Token) -> str | None:
 
 def refused(trigger: Token) -> bool:
     """"Would not / will never release", "is not ready to withdraw": a stated refusal."""
-    verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
+    verb = _sharing(syntax.clause_head(trigger))  # the trigger itself when it is a verb
     if not syntax.is_verbal(verb) or syntax.children(verb, "nsubjpass", "auxpass"):
         return False
     chain = _purpose_chain(verb)
     if _modal_reaches(trigger) and _negated(verb) and _modal(verb) or _no_plans(verb):
         return True
     return any(s.lemma_.lower() in COMMIT_WORDS and _negated(s) for s in chain[1:])
+
+
+def _sharing(verb: Token) -> Token:
+    """The first verb of a coordination whose subject and auxiliaries a later one shares
+    ("would visit Haiti and *meet* officials": the meeting is promised too); a verb in a
+    tense of its own ("would not send troops but *offered* talks") shares nothing."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and syntax.is_verbal(verb.head) and not (
+            syntax.children(verb, "aux", "nsubj", "nsubjpass", "neg")):
+        verb = verb.head
+    return verb
 
 
 def _negated(verb: Token) -> bool:

@@ -40,7 +40,9 @@ def test_will_impose_a_curfew_is_a_threat_with_restrict_mode() -> None:
     assert (m.type, m.mode, m.modality) == ("THREATEN", "restrict", "future")
 
 
-def test_will_meet_stays_a_future_consult_and_negation_is_no_commitment() -> None:
+def test_will_meet_is_an_agreement_and_will_not_meet_a_denied_meeting() -> None:
+    # The manual codes announced meetings as AGREE; a refused one stays a negated CONSULT,
+    # comparable with a third party's expected meeting (link/claims.py).
     meet, _ = _mentions([
         ("Lula", "Lula", "PROPN", "nsubj", 2, "B-PERSON"),
         ("will", "will", "AUX", "aux", 2, "O"),
@@ -48,7 +50,16 @@ def test_will_meet_stays_a_future_consult_and_negation_is_no_commitment() -> Non
         ("Milei", "Milei", "PROPN", "dobj", 2, "B-PERSON"),
         (".", ".", "PUNCT", "punct", 2, "O"),
     ])
-    assert [(m.type, m.modality) for m in meet] == [("CONSULT", "future")]
+    assert [(m.type, m.modality) for m in meet] == [("AGREE", "future")]
+    skip, _ = _mentions([
+        ("Lula", "Lula", "PROPN", "nsubj", 3, "B-PERSON"),
+        ("will", "will", "AUX", "aux", 3, "O"),
+        ("not", "not", "PART", "neg", 3, "O"),
+        ("meet", "meet", "VERB", "ROOT", 3, "O"),
+        ("Milei", "Milei", "PROPN", "dobj", 3, "B-PERSON"),
+        (".", ".", "PUNCT", "punct", 3, "O"),
+    ])
+    assert [(m.type, m.polarity, m.modality) for m in skip] == [("CONSULT", "negative", "future")]
     refuse, _ = _mentions([
         ("Chile", "Chile", "PROPN", "nsubj", 3, "B-GPE"),
         ("will", "will", "AUX", "aux", 3, "O"),
@@ -278,7 +289,7 @@ def test_would_hold_talks_in_a_reported_clause_is_future_not_hypothetical() -> N
         ("Chad", "Chad", "PROPN", "pobj", 6, "B-GPE"),
         (".", ".", "PUNCT", "punct", 1, "O"),
     ])
-    assert (m.type, m.modality, m.source.text, m.target.text) == ("CONSULT", "future", "Oslo", "Chad")
+    assert (m.type, m.modality, m.source.text, m.target.text) == ("AGREE", "future", "Oslo", "Chad")
 
 
 def _ready(negated: bool, verb: str, obj: tuple[str, str]) -> list[tuple[str, str, str, str, int, str]]:

@@ -145,7 +145,7 @@ CASES: list[tuple[str, str]] = [
     ("SUPPORT", "Thailand strictly adheres to the one-China policy."),
     ("SUPPORT", "Cambodia firmly adhered to the principle of non-interference."),
     ("CONSULT", "Ghana played host to the Ivorian president on Tuesday."),
-    ("CONSULT", "Senegal will play host to the Malian prime minister next week."),
+    ("AGREE", "Senegal will play host to the Malian prime minister next week."),  # announced
     ("CONSULT", "The Chilean president sat down with the Peruvian president in Lima."),
     ("CONSULT", "The Italian foreign minister sat down with his Libyan counterpart on Sunday."),
     ("CONSULT", "Sudanese and South Sudanese negotiators gathered in Addis Ababa for talks on oil."),
