@@ -20,8 +20,16 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.config import EXTRACTOR
 from newsevents.extract import attributes, syntax
-from newsevents.extract.commitments import GUESS_WORDS, committed
-from newsevents.extract.lexicon import Trigger, head_noun, in_class, match, offtopic_words
+from newsevents.extract.commitments import GUESS_WORDS, THREATENED, committed, threat
+from newsevents.extract.lexicon import (
+    Trigger,
+    head_noun,
+    in_class,
+    match,
+    object_words,
+    offtopic_words,
+    predicates,
+)
 from newsevents.extract.quotes import Quote, find_quotes, quote_at
 from newsevents.extract.type_head import HEAD_VERSION, NONE, TypeHead
 from newsevents.models import Mention
@@ -182,6 +190,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         return []  # a question asserts no event ("Will the two leaders meet?")
     found = {t.i: e for t in sentence if (e := match(t)) is not None}
     found |= _willing(sentence, found)
+    found |= _ultimatums(sentence)
     mentions: list[Mention] = []
     for index, entry in found.items():
         token = sentence.doc[index]
@@ -239,6 +248,43 @@ def _willing(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
         if syntax.is_verbal(verb) and syntax.is_infinitive(verb) and _names_a_party(verb):
             offers[verb.i] = Trigger(verb.lemma_.lower(), "VERB", "AGREE", None, "")
     return offers
+
+
+def _ultimatums(sentence: Span) -> dict[int, Trigger]:
+    """"Gave X three days to withdraw *or face* air strikes", "told X to leave or face
+    arrest": a demand backed by what follows "or face" is a threat (its mode from what is
+    threatened), made by the verb that sets the demand."""
+    threats: dict[int, Trigger] = {}
+    for face in sentence:
+        if face.lower_ != "face":
+            continue
+        threatened = syntax.children(face, "dobj")
+        if face.dep_ == "compound" and face.head.dep_ == "conj":  # "or *face attack*" read as a noun
+            face, threatened = face.head, [face.head]
+        demand = face.head
+        if face.dep_ != "conj" or not syntax.is_infinitive(demand) or not any(
+                c.dep_ == "cc" and c.lower_ == "or" for c in demand.children):
+            continue
+        setter = demand.head
+        while setter.dep_ in ("acl", "relcl") and setter.head.dep_ in ("dobj", "dative"):
+            setter = setter.head.head  # "gave X *occupying* a hall six hours to leave": "gave"
+        if demand.dep_ in ("advcl", "xcomp", "ccomp") and syntax.is_verbal(setter) and _addressed(setter):
+            threats[setter.i] = _threat_of(setter, threatened)
+    return threats
+
+
+def _addressed(setter: Token) -> bool:
+    """Whether a demand is put to someone ("gave *X* a week", "called *on X*"), not a need
+    ("governments need to act now or face losses")."""
+    return bool(syntax.children(setter, "dobj", "dative") or syntax.prep_objects(setter, "on", "for", "to"))
+
+
+def _threat_of(setter: Token, threatened: list[Token]) -> Trigger:
+    """The threat an ultimatum makes, with the mode of what it threatens ("or face *air
+    strikes*": violence)."""
+    entries = [e for t in threatened if (e := match(t)) is not None and e.type in THREATENED]
+    mode = threat(entries[0]).mode if entries else None
+    return Trigger(setter.lemma_.lower(), "VERB", "THREATEN", mode, "")
 
 
 def _names_a_party(verb: Token) -> bool:
@@ -387,15 +433,30 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
         source = next(iter(syntax.prep_objects(trigger, "by")), None)  # "placed under arrest by X"
     targets = _targets(frame)
     if verb is not None and syntax.children(verb, "auxpass") and not syntax.is_stative(verb):
-        targets = syntax.children(verb, "nsubjpass") + targets  # "X was attacked (by Y)"
+        passive = [s for s in syntax.children(verb, "nsubjpass") if not _imposed(frame, s)]
+        targets = passive + targets  # "X was attacked (by Y)"
     if source is not None and _is_weapon(source):
         source = _planter(source)  # "killed by a roadside bomb": the attacker is unnamed
     if frame.reversed:
         source, targets = (targets[0] if targets else None), ([source] if source else [])
     sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
     heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))
-             if not _theme(frame.entry, t)]
+             if not _theme(_themed_entry(frame), t)]
     return sources, list({t.i: t for t in heads}.values())[:4]
+
+
+def _imposed(frame: Frame, subject: Token) -> bool:
+    """"*A curfew* was imposed on X", "*sanctions* were slapped on X": a measure under a light
+    verb is what is imposed, never its own target (X is)."""
+    return subject.i == frame.trigger.i and frame.entry.type in ("COERCE", "SANCTION")
+
+
+def _themed_entry(frame: Frame) -> Trigger:
+    """The entry whose theme is left out of the targets: a threatened sanction or withdrawal
+    keeps its own ("may suspend *its aid*" aims at no aid)."""
+    if frame.entry.type == "THREATEN" and frame.lexical_type in THEME_TYPES:
+        return replace(frame.entry, type=frame.lexical_type)
+    return frame.entry
 
 
 def _theme(entry: Trigger, token: Token) -> bool:
@@ -404,7 +465,7 @@ def _theme(entry: Trigger, token: Token) -> bool:
     if entry.type not in THEME_TYPES or not entry.needs or token.dep_ == "nsubjpass":
         return False  # "troops were deployed": the resolver makes moved forces the actor
     key, _, words = entry.needs.rpartition("=")
-    return key == "dobj" and token.lemma_.lower() in words.split("|")
+    return key == "dobj" and any(w.lemma_.lower() in words.split("|") for w in object_words(token))
 
 
 def _unnamed_attacker(frame: Frame) -> bool:
@@ -519,7 +580,10 @@ def _targets(frame: Frame) -> list[Token]:
                 found.extend(syntax.children(node, "dobj"))  # "put *X* under arrest"
             found.extend(syntax.prep_objects(node, *TARGET_PREPS))
             continue
-        objects = [c for c in node.children if c.dep_ in ("dobj", "dative", "iobj")]
+        declared = predicates(node) if "oprd=" in frame.entry.needs else []
+        said = declared + [p.head for p in declared if p.dep_ == "appos"]
+        objects = _declared_subjects(declared) + [
+            c for c in node.children if c.dep_ in ("dobj", "dative", "iobj") and c not in said]
         objects += syntax.quantity_objects(node)
         found.extend(objects)
         found.extend(syntax.prep_objects(node, *TARGET_PREPS))
@@ -528,6 +592,15 @@ def _targets(frame: Frame) -> list[Token]:
         for clause in syntax.children(node, "xcomp"):
             found.extend(syntax.prep_objects(clause, "to", "against", "with"))
     return [t for t in found if _may_name(syntax.group_member(t)) and not _is_means(t)]
+
+
+def _declared_subjects(declared: list[Token]) -> list[Token]:
+    """Who a verb declares something of: "found *the minister* guilty", "declared *the
+    diplomat* persona non grata" (subjects of a small clause), "declared *the protest* illegal"
+    (parsed as a modifier of the adjective)."""
+    subjects = [t for p in declared for t in p.subtree if t.dep_ == "nsubj"]
+    subjects += [c for p in declared if p.dep_ == "appos" for c in p.head.children if c.dep_ == "compound"]
+    return subjects + [c for p in declared if p.pos_ == "ADJ" for c in p.children if c.dep_ == "compound"]
 
 
 def _is_means(token: Token) -> bool:

@@ -61,7 +61,8 @@ def committed(trigger: Token, entry: Trigger) -> Trigger:
         return Trigger(entry.lemma, entry.pos, "REJECT", REFUSED_MODES[entry.type], entry.needs)
     how = commitment(trigger)
     if how is None:
-        return _threat(entry) if entry.type in THREATENED and _warned(trigger) else entry
+        threatening = entry.type in THREATENED or entry.type == "PROTEST"
+        return threat(entry) if threatening and (_warned(trigger) or _guessed_condition(trigger)) else entry
     if how == "word" and entry.type in OFFERED:  # "ready to withdraw", "offered talks"
         return Trigger(entry.lemma, entry.pos, "AGREE", None, entry.needs)
     if (entry.type, entry.mode) == ("RETREAT", "withdraw"):  # the manual's own example
@@ -69,7 +70,7 @@ def committed(trigger: Token, entry: Trigger) -> Trigger:
     if entry.type in PROMISED:
         return Trigger(entry.lemma, entry.pos, PROMISED[entry.type], None, entry.needs)
     if entry.type in THREATENED or entry.type == "PROTEST" and _conditional(trigger):
-        return _threat(entry)  # "will call a strike *unless* the bill is dropped"
+        return threat(entry)  # "will call a strike *unless* the bill is dropped"
     return entry
 
 
@@ -81,13 +82,22 @@ def _not_ruled_out(trigger: Token) -> bool:
     return any(t.lemma_.lower() in FORCE_WORDS for t in kept)
 
 
-def _conditional(trigger: Token) -> bool:
+def _guessed_condition(trigger: Token) -> bool:
+    """"X may halt its mediation *unless* both sides show flexibility": a possible act made to
+    hang on another party's conduct is a threat ("Israel could strike *if* talks fail" is
+    only a guess)."""
     verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
-    return any(m.lower_ in ("unless", "if") for c in syntax.children(verb, "advcl")
+    guessed = {c.lower_ for c in syntax.children(verb, "aux")} & GUESS_WORDS
+    return bool(guessed) and not syntax.children(verb, "neg") and _conditional(trigger, ("unless",))
+
+
+def _conditional(trigger: Token, marks: tuple[str, ...] = ("unless", "if")) -> bool:
+    verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
+    return any(m.lower_ in marks for c in syntax.children(verb, "advcl")
                for m in syntax.children(c, "mark"))
 
 
-def _threat(entry: Trigger) -> Trigger:
+def threat(entry: Trigger) -> Trigger:
     mode = THREAT_MODES.get((entry.type, entry.mode or ""), _threat_mode(entry))
     return Trigger(entry.lemma, entry.pos, "THREATEN", mode, entry.needs)
 

@@ -65,6 +65,10 @@ QUANTITY_HEADS = frozenset({
 })
 
 
+# Nouns that stand for the act they name in an infinitive or a compound ("efforts *to mediate*").
+EFFORT_NOUNS = frozenset({"effort", "attempt", "bid", "role", "mission", "initiative"})
+
+
 def _pos_class(token: Token) -> str | None:
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         return "VERB"
@@ -97,19 +101,66 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return any(c.dep_ == "compound" and c.lower_ in wanted for c in token.children)
     if key == "amod":
         return any(c.dep_ == "amod" and c.lower_ in wanted for c in token.children)
+    if key == "voice":  # "voice=active": "X was held responsible" names no blamer
+        return _voice(token) in wanted
+    if key == "oprd":  # what the object is declared to be ("found X *guilty*", "held X *responsible*")
+        return any(c.lower_ in wanted and not _negated(c) for c in predicates(token))
     if key == "nsubj":  # the subject decides ("troops arrived" is a deployment, not a visit)
         subjects = [head_noun(c) for c in token.children if c.dep_ == "nsubj"]
         return any(c.lemma_.lower() in wanted for c in subjects)
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(o.lemma_.lower() in wanted for c in objects for o in (c, *c.conjuncts))
-    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in wanted and not _temporal(c)
+        return any(o.lemma_.lower() in wanted for c in objects for o in (*object_words(c), *c.conjuncts))
+    if any(c.dep_ in ("prt", "prep", "advmod", "intj") and c.lower_ in wanted and not _temporal(c)
            for c in token.children):
         return True
     if _shifted_prep(token, wanted):
         return True
     clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(m.dep_ == "mark" and m.lower_ in wanted for c in clauses for m in c.children)
+
+
+def predicates(verb: Token) -> list[Token]:
+    """What a verb declares its object to be, as the parser hangs it: "held X *responsible*"
+    (oprd), "found X *guilty*" (a small clause: ccomp), "declared X persona non *grata*" (a
+    small clause taken as the object: its last word, with X as a subject inside it, or an
+    apposition to an object that X modifies)."""
+    found = [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    found += [o for o in objects if _small_clause_subjects(o)]
+    return found + [a for o in objects for a in o.children if a.dep_ == "appos"]  # "X persona, non *grata*"
+
+
+def _small_clause_subjects(noun: Token) -> list[Token]:
+    """Subjects the parser hung inside an object noun ("the diplomat" under "persona" under
+    "grata"); not those of a relative clause on it."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return [c for w in words for c in w.children if c.dep_ == "nsubj" and c.i < noun.i]
+
+
+def _negated(word: Token) -> bool:
+    """"Found X *not* guilty": an acquittal, not a conviction."""
+    return any(c.dep_ == "neg" or c.lower_ == "not" for c in word.children)
+
+
+def object_words(noun: Token) -> list[Token]:
+    """An object and, for an effort or a role, what it is made of: "abandoned its efforts *to
+    mediate*", "ended its *mediation* role", "dropped its bid *to broker* a truce"."""
+    if noun.lemma_.lower() not in EFFORT_NOUNS:
+        return [noun]
+    clauses = [c for c in noun.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)]
+    return [noun, *clauses, *(c for c in noun.children if c.dep_ == "compound")]
+
+
+def _voice(verb: Token) -> str:
+    """``attributive`` for a participle that describes a noun ("members *found* guilty of X
+    were jailed", which the parser may read as an active verb with no object before its
+    complement), ``passive`` or ``active``."""
+    deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" or "oprd" in deps and not deps & {"dobj", "auxpass", "nsubjpass"}:
+        return "attributive"
+    return "passive" if deps & {"auxpass", "nsubjpass"} else "active"
 
 
 def _temporal(prep: Token) -> bool:
@@ -161,12 +212,25 @@ def _stems(token: Token) -> list[str]:
     return []
 
 
+def _hyphenated(token: Token, pos: str) -> list[tuple[str, str]]:
+    """Keys of a hyphenated verb that the tokenizer split ("tear-gassed" -> "tear", "-",
+    "gassed"): the whole lemma, with and without its hyphen ("tear-gas", "teargas"), tried
+    before the last part's own ("baton-charged" is no accusation)."""
+    if pos != "VERB" or token.i < 2:
+        return []
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return []
+    lemma = token.lemma_.lower()
+    return [(f"{first.lower_}-{lemma}", pos), (f"{first.lower_}{lemma}", pos)]
+
+
 def match(token: Token) -> Trigger | None:
     """The lexicon entry that ``token`` triggers in its context, if any."""
     pos = _pos_class(token)
     if pos is None:
         return None
-    keys = [(token.lemma_.lower(), pos), (token.lower_, pos)]
+    keys = [*_hyphenated(token, pos), (token.lemma_.lower(), pos), (token.lower_, pos)]
     if not any(key in triggers() for key in keys):
         keys += [(stem, pos) for stem in _stems(token)]
     for key in dict.fromkeys(keys):
