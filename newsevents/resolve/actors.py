@@ -25,7 +25,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.quotes import Quote, quote_at
-from newsevents.extract.syntax import phrase
+from newsevents.extract.syntax import coordinated_modifiers, phrase
 from newsevents.models import Actor, ActorFact
 from newsevents.models import Span as TextSpan
 from newsevents.nlp.truecase import is_lower_case, truecase
@@ -96,7 +96,7 @@ class ArticleActors:
         if referent is None:
             return Actor(span.text)
         found = self._describe(referent)
-        for describe in (self._possessor, self._appositive, self._located):
+        for describe in (self._possessor, self._affiliated, self._appositive, self._located):
             if found.country is not None:
                 break
             owner = describe(referent)
@@ -145,7 +145,7 @@ class ArticleActors:
         if lower in THIRD_PERSON:
             return self._previous_person(head)
         if lower in ("its", "their"):
-            return self._previous_actor(head)
+            return self._argument_before(head, depth) or self._previous_actor(head)
         if lower in ("they", "them", "it"):
             return self._previous_subject(head, plural=lower != "it")
         return None
@@ -178,6 +178,30 @@ class ArticleActors:
             if fact is not None and key is not None:
                 facts.setdefault(key, fact)
         return tuple(facts.values())
+
+    def _argument_before(self, token: Token, depth: int) -> Token | None:
+        """"Indonesia regretted the shooting of two Malaysian fishermen by *its* troops": a
+        possessive "its"/"their" stands for the nearest subject, object or prepositional
+        object before it in its sentence that names a country, not a name that only modifies
+        another phrase ("Malaysian fishermen") or sits in an "of" phrase; "their" stands for a plural
+        common noun ("the Thai authorities ... *their* police"), "its" for anything else."""
+        owned = token.head
+        if owned.dep_ == "conj" and owned.head.i < token.i:  # "the United States and *its* allies"
+            partner = self._referent(owned.head, depth + 1)
+            if partner is not None and self._describe(partner).country is not None:
+                return partner
+        plural = token.lower_ == "their"
+        for candidate in reversed(token.sent[: token.i - token.sent.start]):
+            if not _argument(candidate) or candidate.head.i == token.head.i:
+                continue
+            if (candidate.tag_ == "NNS") != plural:
+                continue  # "its" is no "rebels", "their" no "Turkey" (nor "the United States")
+            if any(c.i < token.i for c in candidate.conjuncts):
+                return None  # "Peru and Bolivia put *their* ...": both, left to the nearest name
+            referent = self._referent(candidate, depth + 1)
+            if referent is not None and self._describe(referent).country is not None:
+                return referent
+        return None
 
     def _previous_actor(self, token: Token) -> Token | None:
         for ent in self._entities_before(token):
@@ -249,10 +273,15 @@ class ArticleActors:
         return span.start, phrase(obj).end
 
     def _from_words(self, span: Span) -> Resolved:
+        others = _other_sides(span)
         words = [t for t in span if t.lower_ not in SKIP_WORDS and t.pos_ != "PRON"
-                 and not _stance_word(t)]
-        text = self._joined(words)
+                 and not _stance_word(t) and t.i not in others]
         sector = self.kb.sector([t.lemma_.lower() for t in words]) if words else None
+        natives = {i for t in words if native_people(t) for i in (t.i - 1, t.i)}
+        if natives:  # "Mapuche Indian activists": a people, not India's
+            words = [t for t in words if t.i not in natives]
+            sector = sector or ("CVL" if any(t.i in natives for t in span[-1:]) else None)
+        text = self._joined(words)
         if not text:
             return Resolved(None, sector)
         user = self.kb.user_actor(text, self.day)
@@ -262,6 +291,9 @@ class ArticleActors:
                 and self.kb.capital(text) is None):
             return Resolved(None, sector)
         entry = self.kb.lookup(text, self.day)
+        if entry is None and others:  # "the EPA and U.S. attorneys": the first side is unknown
+            entry = self.kb.lookup(" ".join(self._cased(t) for t in span if t.i not in natives
+                                            and t.lower_ not in SKIP_WORDS), self.day)
         if entry is None:
             country = self._title_country(span)
             return Resolved(country, sector, "title" if country else "words")
@@ -293,15 +325,40 @@ class ArticleActors:
         return Resolved(fact.country, fact.sector, MEMORY) if fact is not None else None
 
     def _possessor(self, head: Token) -> Resolved | None:
-        """"Our proposals" stand for their owner when the noun itself names nobody."""
+        """"Our proposals" stand for their owner when the noun itself names nobody; "their
+        stalls" take only the country of the traders "their" stands for, not their sector
+        (a common noun's sector is what its people are, not what they own)."""
         owners = [c for c in head.children if c.dep_ == "poss"]
         owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
                    for o in p.children if o.dep_ == "pobj" and self._owner(head, p, o)]
         for child in map(_named_by, owners):
             referent = self._referent(child, depth=0)
             if referent is not None and referent.i != head.i:
-                return self._describe(referent)
+                found = self._describe(referent)
+                if child.lower_ in ("its", "their") and not referent.ent_type_:
+                    return Resolved(found.country, None, found.via)
+                return found
         return None
+
+    def _affiliated(self, head: Token) -> Resolved | None:
+        """"Hackers *linked to* Russian military intelligence", "gunmen *loyal to* the warlord
+        X", "militiamen *tied to* the army": people named by whom they belong to take that
+        group's country. Never "backed by" or "supported by" (the backer is someone else)."""
+        if not self._names_people(head):
+            return None
+        for owner in _affiliations(head):
+            referent = self._referent(_named_by(owner), depth=0)
+            if referent is not None and referent.i != head.i:
+                found = self._describe(referent)
+                if found.country is not None:
+                    return Resolved(found.country, None)
+        return None
+
+    def _names_people(self, head: Token) -> bool:
+        """A noun for people: a sector word ("hackers") or a member or group word."""
+        lemma = head.lemma_.lower()
+        return (head.pos_ == "NOUN" and (self.kb.sector([lemma]) is not None
+                or lemma in MEMBER_WORDS | COLLECTIVE_WORDS | SENT_GROUPS))
 
     def _owner(self, head: Token, prep: Token, owner: Token) -> bool:
         """"The president *of Armenia*"; for a person or a sector word also "a spokesman *for
@@ -322,6 +379,8 @@ class ArticleActors:
         words = [head.lemma_.lower()] + [c.lemma_.lower() for c in head.children if c.dep_ == "compound"]
         if all(self.kb.sector([w]) is None for w in words) and head.lemma_.lower() not in COLLECTIVE_WORDS:
             return None  # "*opposition* deputies in Kiev" is placed, "the hotel in Kabul" is not
+        if is_foreign(phrase(head).text):
+            return None  # "*foreign* journalists in Baghdad" are not Iraqi
         for place in (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
             name = phrase(place).text.removeprefix("the ")
@@ -373,7 +432,7 @@ class ArticleActors:
 
     def _country_cue(self, span: Span) -> str | None:
         for token in span:
-            if _stance_word(token):
+            if _stance_word(token) or native_people(token):
                 continue
             if token.ent_type_ in ("NORP", "GPE") or token.pos_ == "ADJ":
                 entry = self.kb.country(token.text)
@@ -477,11 +536,33 @@ class ArticleActors:
     def _country_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()
         for ent in self.doc.ents:
-            if ent.label_ in ("NORP", "GPE"):
+            if ent.label_ in ("NORP", "GPE") and not native_people(ent.root):
                 entry = self.kb.country(ent.text)
                 if entry is not None and entry.country and len(entry.country) == 3:
                     counts[entry.country] += 1
         return counts
+
+
+# Words that place a phrase's actors outside any one home country ("Western governments").
+ABROAD_WORDS = frozenset({
+    "western", "foreign", "international", "world", "global", "allied", "coalition", "arab",
+    "european", "african", "asian", "latin", "gulf", "overseas", "neighbouring", "neighboring",
+    "regional", "multinational",
+})
+
+# Words that say a phrase's people are strangers where they are ("foreign journalists").
+FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "western", "expatriate"})
+# Words after "foreign" that make it a title, not a stranger ("the Foreign Ministry").
+OFFICE_WORDS = frozenset({"ministry", "minister", "ministers", "office", "affairs", "secretary",
+                          "service", "policy", "relations", "committee", "legion"})
+
+
+def is_foreign(text: str) -> bool:
+    """"*Foreign* journalists", "*international* monitors": people the place where they are
+    ("in Baghdad") does not make its own; not "the Foreign Ministry"."""
+    words = text.lower().replace("-", " ").split()
+    return any(word in FOREIGN_WORDS and (i + 1 == len(words) or words[i + 1] not in OFFICE_WORDS)
+               for i, word in enumerate(words))
 
 
 # Nouns for groups of people that a place can locate ("protesters in Lima" have sectors).
@@ -494,6 +575,11 @@ SENT_GROUPS = frozenset({
 })
 
 
+# Dependencies of a verb's own arguments: its subject, its object, a passive's agent.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Nouns a group's name may follow ("the militant group Hamas").
+GROUP_NAMED = frozenset({"group", "movement", "organisation", "organization", "faction", "militia",
+                         "party", "network"})
 # People named by what they do for a group: "a suicide bomber *from Hamas*", "gunmen from X".
 MEMBER_WORDS = frozenset({
     "bomber", "gunman", "man", "militant", "fighter", "member", "supporter", "activist",
@@ -527,6 +613,41 @@ def _own_country_first(own: Resolved, known: Resolved) -> Resolved:
     return known
 
 
+# Words that tie people to the group they belong to: "linked / tied / loyal *to* X".
+TIE_WORDS = frozenset({"link", "linked", "tie", "tied", "affiliate", "affiliated", "loyal",
+                       "allied", "ally", "connect", "connected", "belong", "belonging"})
+
+
+def _affiliations(head: Token) -> list[Token]:
+    """The objects of "to"/"with" after a tie word that modifies ``head`` ("hackers *linked
+    to* X", "gunmen *loyal to* X"), also when the parser made the participle the verb of
+    which ``head`` is the subject ("Hackers linked to X attacked ...": "linked" with no
+    object of its own)."""
+    ties = [c for c in head.children if c.dep_ in ("acl", "amod", "relcl") and c.lower_ in TIE_WORDS]
+    verb = head.head
+    if (head.dep_ == "nsubj" and verb.lower_ in TIE_WORDS and verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "aux") for c in verb.children)):
+        ties.append(verb)
+    return [o for tie in ties for p in tie.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _argument(token: Token) -> bool:
+    """A verb's subject or object, or a preposition's object ("pressure *on the regime*",
+    "attacks *by* X") other than an "of" phrase's ("the shooting *of villagers*")."""
+    return token.dep_ in ARGUMENT_DEPS or (token.dep_ == "pobj" and token.head.lower_ != "of")
+
+
+def _other_sides(span: Span) -> set[int]:
+    """"*Indian and Sri Lankan* navies": the tokens of the sides after the first (and the
+    words joining them), which the coder takes as the partner; the phrase is the first's."""
+    sides = coordinated_modifiers(span.root)
+    if len(sides) < 2:
+        return set()
+    return {t.i for side in sides[1:] for t in side.subtree} | {
+        c.i for c in sides[0].children if c.dep_ in ("cc", "punct")}
+
+
 def _proper(owner: Token) -> bool:
     """A name, or a common noun named by one ("the militant group *Hamas*")."""
     return _named_by(owner).pos_ == "PROPN"
@@ -536,7 +657,11 @@ def _named_by(owner: Token) -> Token:
     """The name a common noun carries ("the militant group *Hamas*"), else the noun."""
     if owner.pos_ == "PROPN":
         return owner
-    return next((c for c in owner.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), owner)
+    named = next((c for c in owner.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+    if named is None and owner.lemma_.lower() in GROUP_NAMED and owner.i + 1 < len(owner.doc):
+        after = owner.doc[owner.i + 1]  # "the militant group Hamas", the name parsed away
+        named = after if after.pos_ == "PROPN" and after.ent_iob_ == "B" and after.ent_type_ == "ORG" else None
+    return named or owner
 
 
 def _stance_word(token: Token) -> bool:
@@ -547,3 +672,28 @@ def _stance_word(token: Token) -> bool:
     if token.text == "-" and i > 0 and doc[i - 1].lower_ in ("pro", "anti"):
         return True
     return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+
+
+# The India of "Indian(s)": words before it that still mean India's people ("North Indian
+# farmers"), unlike a people's name ("Mohawk Indians") or "indigenous Indians".
+INDIA_MODIFIERS = frozenset({"north", "south", "northern", "southern", "east", "eastern", "central",
+                             "non", "resident", "overseas"})
+NATIVE_MODIFIERS = frozenset({"indigenous", "native", "tribal", "aboriginal", "amerindian"})
+
+
+def native_people(token: Token) -> bool:
+    """"*Mapuche Indian* activists", "*Mohawk Indians*", "*American Indians*", "*indigenous*
+    Indians": an "Indian(s)" right after a proper name, nationality or native-people word
+    names a native people of the Americas (or an Indian diaspora), not India; a place in
+    India before it ("the Mumbai Indians") does not."""
+    if token.lower_ not in ("indian", "indians") or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.lower_ in NATIVE_MODIFIERS:
+        return True
+    if before.lower_ in INDIA_MODIFIERS or not before.is_alpha or not before.text[:1].isupper():
+        return False
+    if before.pos_ != "PROPN" and before.ent_type_ != "NORP":
+        return False
+    place = load_gazetteer().lookup(before.text)  # "the Mumbai Indians" are India's
+    return place is None or place.country != "IND"

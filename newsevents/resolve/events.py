@@ -25,7 +25,13 @@ from newsevents.models import (
     Precision,
 )
 from newsevents.resolve.actorfile import load_actor_files, load_builtin_people
-from newsevents.resolve.actors import NAME_LABELS, ArticleActors
+from newsevents.resolve.actors import (
+    ABROAD_WORDS,
+    NAME_LABELS,
+    ArticleActors,
+    is_foreign,
+    native_people,
+)
 from newsevents.resolve.dateline import dateline_country, home_country
 from newsevents.resolve.dates import publication_date, resolve_date
 from newsevents.resolve.kb import ActorKB, load_kb
@@ -59,13 +65,6 @@ PLACE_TARGETS: dict[str, str | None] = {
     "MOBILIZE": None,
 }
 
-# Words that place a phrase's actors outside any one home country ("Western governments").
-ABROAD_WORDS = frozenset({
-    "western", "foreign", "international", "world", "global", "allied", "coalition", "arab",
-    "european", "african", "asian", "latin", "gulf", "overseas", "neighbouring", "neighboring",
-    "regional", "multinational",
-})
-
 # Types (or type and mode) aimed at home when they name no target, no place and no other
 # country: a protest at the protesters' own government; a curfew or martial law, imposed or
 # threatened, a concession and an investigation at the actor's own people.
@@ -92,6 +91,12 @@ ENTRY_VERBS = frozenset({
     "remain", "evacuate", "help", "feed", "treat", "bring", "use", "access",
 })
 
+# Types whose object, when a place, is where they happen ("blockaded the port of X").
+OBJECT_PLACE_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
+# Nouns for places that their "of X" names ("the port of Calais", "the town of Kuito").
+PLACE_NOUNS = frozenset({"port", "town", "city", "village", "capital", "airport", "harbour",
+                         "harbor", "border", "province", "region", "district", "valley",
+                         "island", "outskirts", "suburb", "streets", "centre", "center"})
 # A country's missions abroad: a protest at one is aimed at that country.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Armed forces named with no agent are the actor of a deployment ("troops were deployed")
@@ -154,7 +159,7 @@ class Resolver:
             _named_source(actors, doc[m.source_root], source) and not self._is_place(source)
         ):
             return None
-        location = self._place(m)
+        location = self._place(m) or self._object_place(doc, m)
         named = self._sentence_countries(doc, m)
         source = _at_home(_placed_source(m, source, location), home, named)
         source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
@@ -279,7 +284,7 @@ class Resolver:
 
     def _ent_country(self, ent: Span) -> str | None:
         """The country a named entity names: a country, nationality or known place."""
-        if _currency(ent):
+        if _currency(ent) or native_people(ent.root):
             return None
         entry = self.kb.country(ent.text) if ent.label_ in ("NORP", "GPE") else None
         place = self.gazetteer.lookup(ent.text) if ent.label_ in ("GPE", "LOC") else None
@@ -323,8 +328,30 @@ class Resolver:
                 return found
         return publication_date(article.date)
 
+    def _object_place(self, doc: Doc, m: Mention) -> Location | None:
+        """"Blockaded *the ports of Calais and Dunkirk*", "occupied *the town of Kuito*": with
+        no place phrase, a blockade, seizure or attack happens where the place it acts on is;
+        not a country ("attacked Georgia"), nor a place in another country than those the
+        sentence names (a small town's namesake abroad)."""
+        trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+        if m.type not in OBJECT_PLACE_TYPES or trigger is None:
+            return None
+        named = self._sentence_countries(doc, m)
+        for name in _acted_on_names(trigger.root):
+            text = phrase(name).text
+            found = self.gazetteer.lookup(text)
+            if (found is not None and found.country is not None and self.kb.country(text) is None
+                    and (not named or found.country in named)):
+                return found
+        return None
+
     def _place(self, m: Mention) -> Location | None:
+        """The first of the mention's place phrases the gazetteer knows, skipping those the
+        knowledge base names as an organisation ("the *Red Cross*" is no town)."""
         for span in m.places:
+            known = self.kb.named_exactly(span.text.removeprefix("the "))
+            if known is not None and known.kind in ("org", "igo"):
+                continue
             found = self.gazetteer.lookup(span.text)
             if found is not None:
                 return found
@@ -358,7 +385,7 @@ def _placed_source(m: Mention, source: Actor, location: Location | None) -> Acto
     if m.source_root is None and not source.text:
         sector = AGENTLESS_SOURCES.get(m.type) or AGENTLESS_SOURCES.get((m.type, m.mode or ""))
         return Actor("", location.country, sector) if sector is not None else source
-    if source.country is None and source.sector in LOCAL_SECTORS:
+    if source.country is None and source.sector in LOCAL_SECTORS and not is_foreign(source.text):
         return Actor(source.text, location.country, source.sector)
     if "ethnic " in source.text.lower() and source.country != location.country:
         return Actor(source.text, location.country, source.sector or "CVL")
@@ -410,6 +437,20 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
     if target is None and place is not None and (kind, mode) == ("CONSULT", "visit"):
         return Actor(location.name if location else "", place, "GOV")  # "arrived in Amman"
     return target
+
+
+def _acted_on_names(verb: Token) -> list[Token]:
+    """The place names a verb acts on: its object when a name the tagger calls no person,
+    group or organisation, or the "of X" and compound names of a place noun object ("the
+    ports *of Calais and Dunkirk*", "*Jalalabad* airport"), each with its conjuncts."""
+    found = []
+    for obj in syntax.children(verb, "dobj"):
+        if obj.lemma_.lower() in PLACE_NOUNS:
+            names = [*syntax.prep_objects(obj, "of"), *syntax.children(obj, "compound")]
+        else:
+            names = [obj] if obj.ent_type_ not in ("ORG", "NORP", "PERSON") else []
+        found += [t for n in names for t in syntax.with_conjuncts(n) if t.pos_ == "PROPN"]
+    return found
 
 
 def _sentence_ents(doc: Doc, m: Mention) -> tuple[Span, ...]:
