@@ -143,12 +143,28 @@ class ArticleActors:
             speaker = quote.speaker if quote is not None else None
             return self._referent(speaker, depth + 1) if speaker is not None else None
         if lower in THIRD_PERSON:
-            return self._previous_person(head)
+            return self._previous_person(head) or self._speaker(head)
         if lower in ("its", "their"):
             return self._argument_before(head, depth) or self._previous_actor(head)
         if lower in ("they", "them", "it"):
             return self._previous_subject(head, plural=lower != "it")
         return None
+
+    def _speaker(self, token: Token) -> Token | None:
+        """"Hungary's prime minister said *he* would meet ...": "he" or "she" as the subject of
+        a clause a person's verb reports stands for that person (the subject of the verb),
+        when it is one person named by a title, not a pronoun, and no other person comes
+        between them; never inside a quotation (whose "he" is someone the speaker names)."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return None
+        if quote_at(self.quotes, token.idx) is not None or any(
+                _one_person(t) for t in self.doc[verb.head.i + 1 : token.i]):
+            return None
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON" or speaker.tag_ not in ("NN", "NNP"):
+            return None
+        return speaker if _one_person(speaker) else None
 
     def _previous_subject(self, token: Token, plural: bool) -> Token | None:
         """"They" or "it" opening a sentence stands for the previous sentence's subject when
@@ -566,6 +582,17 @@ def is_foreign(text: str) -> bool:
 
 
 # Nouns for groups of people that a place can locate ("protesters in Lima" have sectors).
+# Nouns for one person's role, who can be "he" or "she" ("the prime minister said she ...").
+PERSON_ROLES = frozenset({
+    "minister", "president", "premier", "chancellor", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "official", "secretary", "governor", "ambassador", "envoy", "general",
+    "commander", "chief", "king", "queen", "prince", "emir", "sheikh", "mayor", "senator",
+    "lawmaker", "judge", "prosecutor", "negotiator", "diplomat", "candidate", "chairman",
+    "chairwoman", "head", "director", "dictator", "ruler", "monarch", "sultan", "pope", "cleric",
+    "imam", "ayatollah", "bishop", "archbishop", "mediator", "deputy", "adviser", "advisor",
+    "aide", "officer", "colonel", "commissioner", "representative", "delegate", "activist",
+    "dissident", "editor", "lawyer", "attorney", "counterpart",
+})
 COLLECTIVE_WORDS = frozenset({"group", "crowd", "people", "member", "party", "coalition", "movement"})
 # Nouns for people sent by someone, whose "from X" names who sent them.
 SENT_GROUPS = frozenset({
@@ -599,6 +626,12 @@ def _named_owner_bounds(head: Token, span: Span) -> tuple[int, int]:
     if not _capitalised(owner) or not _capitalised(head) or owner.i >= head.i:
         return span.start, span.end
     return phrase(owner).start, span.end
+
+
+def _one_person(token: Token) -> bool:
+    """A person's name or a singular noun for a person's role ("minister", "spokeswoman")."""
+    return token.ent_type_ == "PERSON" or (
+        token.tag_ in ("NN", "NNP") and token.lemma_.lower() in PERSON_ROLES)
 
 
 def _capitalised(token: Token) -> bool:

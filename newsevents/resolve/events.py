@@ -75,9 +75,10 @@ HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
 
 # The unnamed actor of an agentless event, by type and mode, as a sector of the country where
 # it happens: an attacker is an unidentified armed force, an arrest is the police's, an
-# investigation the judiciary's.
+# investigation or a conviction the judiciary's, a curfew or martial law the government's.
 AGENTLESS_SOURCES: dict[str | tuple[str, str], str] = {
     "ASSAULT": "UAF", ("COERCE", "arrest"): "COP", ("ACCUSE", "investigate"): "JUD",
+    ("SANCTION", "convict"): "JUD", ("COERCE", "curfew"): "GOV", ("COERCE", "martial-law"): "GOV",
 }
 
 # Verbs of a concession that, granted to an international body, let it in.
