@@ -98,6 +98,14 @@ OBJECT_PLACE_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 PLACE_NOUNS = frozenset({"port", "town", "city", "village", "capital", "airport", "harbour",
                          "harbor", "border", "province", "region", "district", "valley",
                          "island", "outskirts", "suburb", "streets", "centre", "center"})
+# Places that stand for the people who hold them when a modifier names those people
+# ("shelled *rebel positions*", "bombed *Kurdish villages*", "*government-held* towns").
+HELD_PLACES = frozenset({
+    "position", "village", "town", "camp", "base", "stronghold", "hideout", "area", "district",
+    "neighbourhood", "neighborhood", "territory", "enclave", "home", "house", "office",
+    "headquarters", "post", "outpost", "trench", "bunker", "line",
+})
+
 # A country's missions abroad: a protest at one is aimed at that country.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Armed forces named with no agent are the actor of a deployment ("troops were deployed")
@@ -371,8 +379,11 @@ def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
 
 
 def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
-    """A country, or a sector carried by a word that names someone (not "election results")."""
-    return actor.country is not None or bool(actor.sector and actors.names_someone(head))
+    """A country, or a sector carried by a word that names someone (not "election results")
+    or by the owner of a held place ("*rebel* positions", "*Kurdish* villages")."""
+    if actor.country is not None:
+        return True
+    return bool(actor.sector and (actors.names_someone(head) or head.lemma_.lower() in HELD_PLACES))
 
 
 def _placed_source(m: Mention, source: Actor, location: Location | None) -> Actor:

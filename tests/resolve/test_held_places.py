@@ -1,0 +1,44 @@
+"""A place held by people stands for them as a target, on invented sentences (real parse:
+slow): "shelled *rebel positions*", "bombed *Kurdish villages*", "*government-held* towns".
+A place whose words name nobody ("abandoned houses") stays no target.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from newsevents.models import Event
+from newsevents.pipeline import Coder
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2013, 8, 14)
+
+
+@cache
+def _coder() -> Coder:
+    return Coder()  # one model load for the module
+
+
+def _assault(text: str) -> Event:
+    found = [e for e in _coder().code(text, DAY) if e.type == "ASSAULT"]
+    assert found, _coder().code(text, DAY)
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Myanmar troops launched an assault on Karen rebel positions in the east.", "MMR"),
+    ("Turkish jets bombed Kurdish villages near the border on Sunday.", "TUR"),
+    ("Separatist fighters shelled government-held positions near the town of Luhansk.", "UKR"),
+])
+def test_a_held_place_is_its_holders_target(text: str, target: str) -> None:
+    event = _assault(text)
+    assert event.target is not None and event.target.country == target, event
+
+
+def test_a_place_that_names_no_one_is_no_target() -> None:
+    event = _assault("Nepalese troops shelled abandoned houses on the hillside.")
+    assert event.target is None, event
