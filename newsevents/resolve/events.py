@@ -73,6 +73,11 @@ HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
     ("THREATEN", "restrict"): None, "CONCEDE": None, ("ACCUSE", "investigate"): None,
 }
 
+# Types aimed at the own government when people outside the state make them and name no one
+# ("church leaders demanded an end to one-party rule").
+CIVIL_HOME_TARGETS = {"REQUEST": "GOV", "REJECT": "GOV"}
+CIVIL_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "PTY", "AGR"})
+
 # The unnamed actor of an agentless event, by type and mode, as a sector of the country where
 # it happens: an attacker is an unidentified armed force, an arrest is the police's, an
 # investigation or a conviction the judiciary's, a curfew or martial law the government's.
@@ -554,10 +559,14 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
     place and no other country named, a protest is aimed at the protesters' own government,
     and a curfew or martial law (imposed or threatened), a concession ("lifted the ban on
     opposition rallies") or an inquiry ("opened an inquiry into missing funds") at the
-    actor's own people (``HOME_TARGETS``)."""
+    actor's own people (``HOME_TARGETS``), and a demand or refusal by people outside the
+    state ("church leaders demanded an end to one-party rule") at their own government
+    (``CIVIL_HOME_TARGETS``)."""
     at_home = source.country is not None and source.sector != "IGO" and named <= {source.country}
     if target is None:
         key = (kind, mode) if (kind, mode) in HOME_TARGETS else kind
+        if at_home and kind in CIVIL_HOME_TARGETS and source.sector in CIVIL_SECTORS:
+            return Actor("", source.country, CIVIL_HOME_TARGETS[kind])
         return Actor("", source.country, HOME_TARGETS[key]) if at_home and key in HOME_TARGETS else None
     if target.country is not None or _abroad(target):
         return target

@@ -1,0 +1,45 @@
+"""Demands and refusals by people outside the state that name no one are aimed at their own
+government, on invented sentences (real parse: slow); a company's or a state's stay
+without a target, and a sentence naming another country keeps the demand unplaced.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from newsevents.models import Event
+from newsevents.pipeline import Coder
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2012, 3, 27)
+
+
+@cache
+def _coder() -> Coder:
+    return Coder()  # one model load for the module
+
+
+def _first(text: str, kind: str) -> Event:
+    found = [e for e in _coder().code(text, DAY) if e.type == kind]
+    assert found, _coder().code(text, DAY)
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "kind", "home"), [
+    ("Malawi's church leaders demanded an end to one-party rule.", "REQUEST", "MWI"),
+    ("Togo's opposition alliance called for early elections on Sunday.", "REQUEST", "TGO"),
+    ("Striking dockers in Chile refused to call off their walkout.", "REJECT", "CHL"),
+])
+def test_a_civil_demand_is_aimed_at_home(text: str, kind: str, home: str) -> None:
+    event = _first(text, kind)
+    assert event.target is not None
+    assert (event.target.country, event.target.sector) == (home, "GOV")
+
+
+def test_a_state_demand_naming_no_one_stays_without_target() -> None:
+    event = _first("Malawi's foreign minister called for an end to the fighting.", "REQUEST")
+    assert event.target is None
