@@ -26,11 +26,43 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def noun_classes() -> dict[str, tuple[str, ...]]:
+    """Shared noun classes that trigger conditions name as ``@class`` (``data/noun_classes.tsv``):
+    ``weapons``, ``relief``, ``money``, ``diplomats`` ..., each a tuple of lemmas."""
+    return {row["class"]: tuple(row["words"].split("|")) for row in _rows("noun_classes.tsv")}
+
+
+def expand_needs(needs: str, classes: dict[str, tuple[str, ...]], where: str) -> str:
+    """A row's condition with each ``@class`` in a word list replaced by the class's lemmas
+    ("dobj=@weapons|vehicle" -> "dobj=weapon|arm|...|vehicle"), done once at load time.
+
+    Raises:
+        ValueError: a named class is not in ``noun_classes.tsv``; the message names ``where``
+            (the row) so the misspelling can be fixed.
+    """
+    parts = []
+    for part in needs.split("&") if needs else []:
+        key, sign, words = part.rpartition("=")
+        expanded: list[str] = []
+        for word in words.split("|"):
+            if word.startswith("@") and word[1:] not in classes:
+                raise ValueError(f"triggers.tsv row {where!r}: unknown noun class {word!r} "
+                                 f"(noun_classes.tsv defines {', '.join(sorted(classes))})")
+            expanded += classes[word[1:]] if word.startswith("@") else [word]
+        parts.append(key + sign + "|".join(dict.fromkeys(expanded)))
+    return "&".join(parts)
+
+
+@lru_cache(maxsize=1)
 def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
-    """All triggers keyed by ``(lemma, pos)``; conditional entries come first."""
+    """All triggers keyed by ``(lemma, pos)``; conditional entries come first. A ``@class``
+    in a condition's word list stands for the words of that noun class."""
     table: dict[tuple[str, str], list[Trigger]] = {}
+    classes = noun_classes()
     for row in _rows("triggers.tsv"):
-        entry = Trigger(row["lemma"], row["pos"], row["type"], row["mode"] or None, row["needs"] or "")
+        where = " ".join(row[k] for k in ("lemma", "pos", "type", "mode", "needs") if row[k])
+        needs = expand_needs(row["needs"] or "", classes, where)
+        entry = Trigger(row["lemma"], row["pos"], row["type"], row["mode"] or None, needs)
         table.setdefault((entry.lemma, entry.pos), []).append(entry)
     return {k: tuple(sorted(v, key=lambda t: t.needs == "")) for k, v in table.items()}
 
