@@ -20,6 +20,12 @@ EDGE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fri
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 # Nouns whose name modifier is their owner, not where they are ("the US embassy").
+# Nouns a place names without placing anyone there ("the Taif agreement", "the Oslo talks");
+# a summit or a conference is the host's, so those stay places.
+DEAL_NOUNS = frozenset({
+    "agreement", "accord", "accords", "treaty", "pact", "talks", "process", "protocol",
+    "declaration", "deal", "plan", "framework", "roadmap", "format",
+})
 OWNED_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "government", "ministry",
                          "army", "force", "troop", "navy", "official", "envoy", "delegation"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -184,8 +190,8 @@ def _propn_phrase(token: Token) -> Span:
 
 def _is_place_slot(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
-        if token.head.lemma_.lower() in OWNED_NOUNS:
-            return False  # "outside the *US* embassy in Manila": the owner, not the place
+        if token.head.lemma_.lower() in OWNED_NOUNS | DEAL_NOUNS:
+            return False  # "outside the *US* embassy", "under the *Minsk* protocol": no place
         return token.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
         return _is_place_slot(token.head.head)  # "in the northern city *of Kirkuk*"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.config import Config
 from newsevents.extract import plover, syntax
-from newsevents.extract.attributes import NOT_PLACE_LABELS
+from newsevents.extract.attributes import DEAL_NOUNS, NOT_PLACE_LABELS
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.syntax import phrase
 from newsevents.models import (
@@ -263,8 +263,11 @@ class Resolver:
             and c.ent_type_ not in UNPLACED_NOT_NAMES for c in head.children)
 
     def _sentence_countries(self, doc: Doc, m: Mention) -> frozenset[str]:
-        """The countries the mention's sentence names (nationalities, countries, places)."""
-        return frozenset(c for ent in _sentence_ents(doc, m) if (c := self._ent_country(ent)) is not None)
+        """The countries the mention's sentence names (nationalities, countries, places),
+        but not a place that only names an accord or a meeting ("the *Taif* agreement",
+        "the *Dayton* accords", "the *Oslo* talks")."""
+        return frozenset(c for ent in _sentence_ents(doc, m)
+                         if not _names_a_deal(ent) and (c := self._ent_country(ent)) is not None)
 
     def _embassy(self, doc: Doc, m: Mention, source: Actor) -> Actor | None:
         """"Protested outside *the Danish embassy* in Islamabad": a protest at a foreign
@@ -315,7 +318,7 @@ class Resolver:
         clause = {t.i for t in _trigger_clause(doc, m)}
         for root in (m.source_root, m.claimant_root):
             clause -= {t.i for t in doc[root].subtree} if root is not None else set()
-        found = {c: ent for ent in doc.ents if ent.root.i in clause
+        found = {c: ent for ent in doc.ents if ent.root.i in clause and not _names_a_deal(ent)
                  and (c := self._ent_country(ent)) is not None and c not in side}
         if len(found) != 1:
             return None
@@ -383,9 +386,18 @@ def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     return actor.sector is not None or head.pos_ == "PROPN" and head.ent_type_ in NAME_LABELS
 
 
+def _names_a_deal(ent: Span) -> bool:
+    """A place name that modifies an accord or a meeting ("the *Taif* agreement")."""
+    return (ent.label_ in ("GPE", "LOC") and ent.root.dep_ in ("compound", "amod", "nmod")
+            and ent.root.head.lemma_.lower() in DEAL_NOUNS)
+
+
 def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     """A country, or a sector carried by a word that names someone (not "election results")
-    or by the owner of a held place ("*rebel* positions", "*Kurdish* villages")."""
+    or by the owner of a held place ("*rebel* positions", "*Kurdish* villages"); never a place
+    that only names an accord or a meeting ("the *Taif* agreement")."""
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() in DEAL_NOUNS:
+        return False  # "the *Taif* agreement" names no party to it
     if actor.country is not None:
         return True
     return bool(actor.sector and (actors.names_someone(head) or head.lemma_.lower() in HELD_PLACES))
