@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.config import Config
 from newsevents.extract import plover, syntax
 from newsevents.extract.attributes import DEAL_NOUNS, NOT_PLACE_LABELS
+from newsevents.extract.coder import MUTUAL_TYPES
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.syntax import phrase
 from newsevents.models import (
@@ -99,6 +100,10 @@ ENTRY_VERBS = frozenset({
 
 # Types whose object, when a place, is where they happen ("blockaded the port of X").
 OBJECT_PLACE_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
+# A divided country's plural name ("the two Koreas") and its two states.
+DIVIDED = {"koreas": ("KOR", "PRK"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
+# Entity labels of places, for a place name tagged as a common noun.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Nouns for places that their "of X" names ("the port of Calais", "the town of Kuito").
 PLACE_NOUNS = frozenset({"port", "town", "city", "village", "capital", "airport", "harbour",
                          "harbor", "border", "province", "region", "district", "valley",
@@ -173,8 +178,9 @@ class Resolver:
             _named_source(actors, doc[m.source_root], source) and not self._is_place(source)
         ):
             return None
-        location = self._place(m) or self._object_place(doc, m)
         named = self._sentence_countries(doc, m)
+        location = _settled(self._place(m) or self._object_place(doc, m, home),
+                            named | self._places_countries(m), home)
         source = _at_home(_placed_source(m, source, location), home, named)
         source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
@@ -220,6 +226,9 @@ class Resolver:
         """Source and target, with "his Chinese counterpart" tied to the other side."""
         source = actors.resolve(doc[m.source_root]) if m.source_root is not None else UNNAMED
         target = actors.resolve(doc[m.target_root]) if m.target_root is not None else None
+        halves = _divided(doc[m.source_root], m.type) if m.source_root is not None else None
+        if halves is not None and (target is None or target.country is None):
+            return halves
         if target is not None and doc[m.target_root or 0].lemma_ == COUNTERPART:
             target = Actor(target.text, target.country, target.sector or source.sector)
             if source.country is None:
@@ -345,22 +354,37 @@ class Resolver:
                 return found
         return publication_date(article.date)
 
-    def _object_place(self, doc: Doc, m: Mention) -> Location | None:
+    def _object_place(self, doc: Doc, m: Mention, home: str | None = None) -> Location | None:
         """"Blockaded *the ports of Calais and Dunkirk*", "occupied *the town of Kuito*": with
         no place phrase, a blockade, seizure or attack happens where the place it acts on is;
         not a country ("attacked Georgia"), nor a place in another country than those the
-        sentence names (a small town's namesake abroad)."""
+        sentence names (a small town's namesake abroad). A name the tagger calls a person
+        ("shelled *Misrata*") counts only when no actor has that name and its place is in a
+        country the sentence names or the article's home (``home``): "attacked Obama" is
+        no attack on a Japanese town."""
         trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
         if m.type not in OBJECT_PLACE_TYPES or trigger is None:
             return None
         named = self._sentence_countries(doc, m)
-        for name in _acted_on_names(trigger.root):
+        names = _acted_on_names(trigger.root)
+        persons = [t for t in _acted_on_names(trigger.root, with_persons=True) if t not in names]
+        for name in names + persons:
             text = phrase(name).text
             found = self.gazetteer.lookup(text)
-            if (found is not None and found.country is not None and self.kb.country(text) is None
-                    and (not named or found.country in named)):
+            if found is None or found.country is None or self.kb.country(text) is not None:
+                continue
+            if name not in persons:
+                if not named or found.country in named:
+                    return found
+            elif found.country in named | {home} and self.kb.named_exactly(text) is None:
                 return found
         return None
+
+    def _places_countries(self, m: Mention) -> frozenset[str]:
+        """The countries of the mention's place phrases that the gazetteer places ("the chief
+        minister *in Chandigarh*"), whatever the tagger calls them."""
+        found = (self.gazetteer.lookup(span.text) for span in m.places)
+        return frozenset(p.country for p in found if p is not None and p.country is not None)
 
     def _place(self, m: Mention) -> Location | None:
         """The first of the mention's place phrases the gazetteer knows, skipping those the
@@ -373,6 +397,17 @@ class Resolver:
             if found is not None:
                 return found
         return None
+
+
+def _divided(head: Token, kind: str) -> tuple[Actor, Actor] | None:
+    """"*The two Koreas* agreed", "*both Koreas* held talks": a divided country's plural
+    name as the one actor of a mutual act is its two states, the first (``DIVIDED``) the
+    source and the other its partner."""
+    halves = DIVIDED.get(head.lower_) if kind in MUTUAL_TYPES and head.tag_ == "NNPS" else None
+    if halves is None or syntax.with_conjuncts(head)[1:]:
+        return None
+    text = phrase(head).text
+    return Actor(text, halves[0], "GOV"), Actor(text, halves[1], "GOV")
 
 
 def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
@@ -468,17 +503,33 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
     return target
 
 
-def _acted_on_names(verb: Token) -> list[Token]:
-    """The place names a verb acts on: its object when a name the tagger calls no person,
-    group or organisation, or the "of X" and compound names of a place noun object ("the
-    ports *of Calais and Dunkirk*", "*Jalalabad* airport"), each with its conjuncts."""
+def _settled(location: Location | None, named: frozenset[str], home: str | None) -> Location | None:
+    """A place the gazetteer leaves in no country and unmapped (a region two countries
+    share, "Punjab", or a bare direction, "the north") is in the one country its sentence
+    names ("in Punjab ... in *Chandigarh*": India), else in the article's home country when
+    the sentence names none; with several countries named it stays unplaced. A sea or a
+    strait (mapped, but of no one country: "the Taiwan Strait") stays of none."""
+    if location is None or location.country is not None or location.lat is not None:
+        return location
+    country = next(iter(named)) if len(named) == 1 else home if not named else None
+    return replace(location, country=country) if country is not None else location
+
+
+def _acted_on_names(verb: Token, with_persons: bool = False) -> list[Token]:
+    """The place names a verb acts on: its object when a name the tagger calls no person
+    (unless ``with_persons``), group or organisation (a proper noun, or a common noun it
+    tags as a place: "shelled *Homs*"), or the "of X", compound and possessive names of a
+    place noun object ("the ports *of Calais and Dunkirk*", "*Jalalabad* airport",
+    "*Sirte's* port"), each with its conjuncts."""
     found = []
+    shunned = ("ORG", "NORP") if with_persons else ("ORG", "NORP", "PERSON")
     for obj in syntax.children(verb, "dobj"):
         if obj.lemma_.lower() in PLACE_NOUNS:
-            names = [*syntax.prep_objects(obj, "of"), *syntax.children(obj, "compound")]
+            names = [*syntax.prep_objects(obj, "of"), *syntax.children(obj, "compound", "poss")]
         else:
-            names = [obj] if obj.ent_type_ not in ("ORG", "NORP", "PERSON") else []
-        found += [t for n in names for t in syntax.with_conjuncts(n) if t.pos_ == "PROPN"]
+            names = [obj] if obj.ent_type_ not in shunned else []
+        found += [t for n in names for t in syntax.with_conjuncts(n)
+                  if t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS]
     return found
 
 
