@@ -24,6 +24,9 @@ FAMILIES: dict[str, str] = {
     "ASSAULT": "assault",
 }  # fmt: skip
 
+# Trigger words of a meeting, for announced meetings coded AGREE ("will *meet*", "*talks*").
+MEETING_STEMS = ("meet", "talk", "visit", "summit", "host", "travel", "negotiat", "consult")
+
 # Families whose two sides are interchangeable: "A met B" and "B met A" are one meeting.
 SYMMETRIC = frozenset({"consult", "cooperate"})
 
@@ -62,8 +65,12 @@ class Features:
     numbers: frozenset[str] = frozenset()
 
 
-def family(event_type: str) -> str:
-    """The type family of a PLOVER type (unknown types are their own family)."""
+def family(event_type: str, trigger: str = "") -> str:
+    """The type family of a PLOVER type (unknown types are their own family); an announced
+    meeting (AGREE on "will meet / hold talks / visit") is compared with reports of the
+    meeting itself, its expectation and its denial (CONSULT)."""
+    if event_type == "AGREE" and trigger.lower().startswith(MEETING_STEMS):
+        return FAMILIES["CONSULT"]
     return FAMILIES.get(event_type, event_type.lower())
 
 
@@ -149,7 +156,7 @@ def numbers(text: str) -> frozenset[str]:
 def features(mention: StoredMention) -> Features:
     """The features of one stored mention."""
     event = mention.event
-    fam = family(event.type)
+    fam = family(event.type, event.trigger.text)
     lo, hi = window(event, mention.published, *date_period(event.date))
     actors = event.source.text + " " + (event.target.text if event.target else "")
     return Features(mention, fam, dyad_key(fam, event.source, event.target), lo, hi,

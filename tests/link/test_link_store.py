@@ -115,6 +115,25 @@ def test_expectation_denied_within_one_article_is_disputed(store: Store) -> None
     assert linked.status == "disputed" and linked.n_mentions == 2 and linked.n_sources == 1
 
 
+def test_an_announced_meeting_and_its_denial_are_one_disputed_event(store: Store) -> None:
+    # The coder codes "will meet" as AGREE (the PLOVER manual's announced meeting), a
+    # refusal as a negated CONSULT: both are claims about one meeting.
+    announced = event("m1", "a1", "Norwegian ministers will meet Swedish envoys in Oslo on "
+                      "fishing quotas, a state paper reported.", type="AGREE",
+                      claimant="a state paper", modality="future", precision="publication",
+                      trigger="meet", place="Oslo")
+    denied = event("m2", "a2", DENIED, polarity="negative", modality="future",
+                   claimant="the foreign ministry", precision="publication", trigger="meeting",
+                   place="Oslo")
+    pledge = event("m3", "a2", "Norway pledged to cooperate with Sweden on fishing quotas in "
+                   "the Skagerrak.", type="AGREE", trigger="pledged", start=120)
+    store_all(store, (article("a1", DAY, "Nordic Post"), [announced]),
+              (article("a2", DAY, "Baltic Wire"), [denied, pledge]))
+    link_pending(store)
+    statuses = sorted((e.status, e.n_mentions) for e in _events(store))
+    assert statuses == [("disputed", 2), ("single_source", 1)]
+
+
 def test_only_denied_event_is_denied_and_possible_claims_count_for_nothing(
         store: Store) -> None:
     denied = event("m1", "a1", DENIED, polarity="negative", claimant="the foreign ministry")
