@@ -60,7 +60,7 @@ def test_indians_of_india_stay_indian(text: str, kind: str) -> None:
      "ASSAULT", "IRN"),
     ("Hackers tied to the North Korean army attacked the servers of a Japanese bank.",
      "ASSAULT", "PRK"),
-    (("A suicide bomber from the Islamic militant group Hezbollah blew himself up at an Israeli "
+    (("A suicide attacker from the armed group Hezbollah blew himself up at an Israeli "
      "army post in Metula on Monday."), "ASSAULT", "LBN"),
 ])
 def test_people_tied_to_a_group_take_its_country(text: str, kind: str, country: str) -> None:

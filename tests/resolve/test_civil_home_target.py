@@ -30,7 +30,7 @@ def _first(text: str, kind: str) -> Event:
 
 
 @pytest.mark.parametrize(("text", "kind", "home"), [
-    ("Malawi's church leaders demanded an end to one-party rule.", "REQUEST", "MWI"),
+    ("Malawi's Anglican bishops demanded an end to single-party government.", "REQUEST", "MWI"),
     ("Togo's opposition alliance called for early elections on Sunday.", "REQUEST", "TGO"),
     ("Striking dockers in Chile refused to call off their walkout.", "REJECT", "CHL"),
 ])

@@ -31,7 +31,7 @@ def _events(text: str) -> list[Event]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Eritrean government allowed United Nations relief flights to land at Assab on Monday.",
+    "The Eritrean government allowed UN food planes to land at Assab on Monday.",
     "Belarus permitted a team from the Council of Europe to inspect two prisons near Grodno.",
     "Chad's army allowed Red Cross delegates to visit the detention camps in the east.",
 ])
