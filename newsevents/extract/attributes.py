@@ -188,6 +188,11 @@ def _propn_phrase(token: Token) -> Span:
     return token.doc[start : token.i + 1]
 
 
+def names_a_deal(token: Token) -> bool:
+    """Whether a word only names an accord or a meeting ("the *Taif* agreement")."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in DEAL_NOUNS
+
+
 def _is_place_slot(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         if token.head.lemma_.lower() in OWNED_NOUNS | DEAL_NOUNS:

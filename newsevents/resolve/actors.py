@@ -724,7 +724,7 @@ def native_people(token: Token) -> bool:
     before = token.doc[token.i - 1]
     if before.lower_ in NATIVE_MODIFIERS:
         return True
-    if before.lower_ in INDIA_MODIFIERS or not before.is_alpha or not before.text[:1].isupper():
+    if before.lower_ in INDIA_MODIFIERS or not before.is_alpha or not _capitalised(before):
         return False
     if before.pos_ != "PROPN" and before.ent_type_ != "NORP":
         return False

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.config import Config
 from newsevents.extract import plover, syntax
-from newsevents.extract.attributes import DEAL_NOUNS, NOT_PLACE_LABELS
+from newsevents.extract.attributes import NOT_PLACE_LABELS, names_a_deal
 from newsevents.extract.coder import MUTUAL_TYPES
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.syntax import phrase
@@ -25,6 +25,7 @@ from newsevents.models import (
     Mention,
     Precision,
 )
+from newsevents.models import Span as TextSpan
 from newsevents.resolve.actorfile import load_actor_files, load_builtin_people
 from newsevents.resolve.actors import (
     ABROAD_WORDS,
@@ -362,12 +363,12 @@ class Resolver:
         ("shelled *Misrata*") counts only when no actor has that name and its place is in a
         country the sentence names or the article's home (``home``): "attacked Obama" is
         no attack on a Japanese town."""
-        trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+        trigger = _trigger_root(doc, m.trigger)
         if m.type not in OBJECT_PLACE_TYPES or trigger is None:
             return None
         named = self._sentence_countries(doc, m)
-        names = _acted_on_names(trigger.root)
-        persons = [t for t in _acted_on_names(trigger.root, with_persons=True) if t not in names]
+        names = _acted_on_names(trigger)
+        persons = [t for t in _acted_on_names(trigger, with_persons=True) if t not in names]
         for name in names + persons:
             text = phrase(name).text
             found = self.gazetteer.lookup(text)
@@ -423,15 +424,14 @@ def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
 
 def _names_a_deal(ent: Span) -> bool:
     """A place name that modifies an accord or a meeting ("the *Taif* agreement")."""
-    return (ent.label_ in ("GPE", "LOC") and ent.root.dep_ in ("compound", "amod", "nmod")
-            and ent.root.head.lemma_.lower() in DEAL_NOUNS)
+    return ent.label_ in ("GPE", "LOC") and names_a_deal(ent.root)
 
 
 def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     """A country, or a sector carried by a word that names someone (not "election results")
     or by the owner of a held place ("*rebel* positions", "*Kurdish* villages"); never a place
     that only names an accord or a meeting ("the *Taif* agreement")."""
-    if head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() in DEAL_NOUNS:
+    if names_a_deal(head):
         return False  # "the *Taif* agreement" names no party to it
     if actor.country is not None:
         return True
@@ -474,10 +474,10 @@ def _lets_in(doc: Doc, e: Event) -> bool:
         return False
     if e.target.sector == "NGO" and e.target.country in (None, e.source.country):
         return False
-    trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    if trigger is None or trigger.root.lemma_.lower() not in ACCESS_VERBS:
+    trigger = _trigger_root(doc, e.trigger)
+    if trigger is None or trigger.lemma_.lower() not in ACCESS_VERBS:
         return False
-    acts = [c for c in trigger.root.children if c.dep_ in ("xcomp", "ccomp")]
+    acts = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
     return all(act.lemma_.lower() in ENTRY_VERBS for act in acts)  # not "to begin bombing"
 
 
@@ -542,8 +542,14 @@ def _sentence_ents(doc: Doc, m: Mention) -> tuple[Span, ...]:
 def _trigger_clause(doc: Doc, m: Mention) -> list[Token]:
     """The tokens of the clause that governs the mention's trigger (its light verb's clause
     for a noun trigger); none when the trigger's offsets fit no tokens."""
-    trigger = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
-    return list(syntax.clause_head(trigger.root).subtree) if trigger is not None else []
+    trigger = _trigger_root(doc, m.trigger)
+    return list(syntax.clause_head(trigger).subtree) if trigger is not None else []
+
+
+def _trigger_root(doc: Doc, trigger: TextSpan) -> Token | None:
+    """The head token of a trigger's offsets; None when they fit no tokens."""
+    found = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return found.root if found is not None else None
 
 
 def _forces_moved(m: Mention, source: Actor, target: Actor | None) -> tuple[Actor, Actor | None]:
