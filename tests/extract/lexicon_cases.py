@@ -9,17 +9,9 @@ from datetime import date
 from functools import cache
 
 import pytest
-
-from newsevents.config import Config
-from newsevents.pipeline import Coder
+from real_coder import coder
 
 DAY = date(2021, 5, 4)
-
-
-@cache
-def coder() -> Coder:
-    """The real pipeline coder without the type head, loaded once."""
-    return Coder(Config(type_head=False))
 
 
 @cache

@@ -10,21 +10,15 @@ crew"), but a verb in a tense of its own does not ("would not send troops but *o
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
 from newsevents.models import Event
-from newsevents.pipeline import Coder
 
 pytestmark = pytest.mark.slow
 
 DAY = date(2016, 5, 3)
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()  # one model load for the module
 
 
 def _coded(text: str) -> dict[str, tuple[str, str, str]]:

@@ -13,24 +13,18 @@ diplomats told or asked to leave are expelled. False friends stay as they were.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
 from newsevents.config import Config
 from newsevents.extract.coder import extract_mentions
 from newsevents.models import Event
 from newsevents.nlp import load_model
-from newsevents.pipeline import Coder
 
 pytestmark = pytest.mark.slow
 
 DAY = date(2015, 4, 9)
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()  # one model load for the module
 
 
 def _events(text: str) -> list[Event]:

@@ -10,21 +10,15 @@ two names ("Niger urged Nigeria") is read name by name.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
 from newsevents.models import Event
-from newsevents.pipeline import Coder
 
 pytestmark = pytest.mark.slow
 
 DAY = date(2014, 10, 7)
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()  # one model load for the module
 
 
 def _pair(text: str, kind: str) -> tuple[str | None, str | None]:

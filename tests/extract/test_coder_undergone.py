@@ -9,21 +9,15 @@ rejection", "the release ... by X") keeps that actor when a passive verb reports
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
 from newsevents.models import Event
-from newsevents.pipeline import Coder
 
 pytestmark = pytest.mark.slow
 
 DAY = date(2013, 2, 6)
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()  # one model load for the module
 
 
 def _events(text: str) -> list[Event]:

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
 from newsevents.models import Event
-from newsevents.pipeline import Coder, code_text
+from newsevents.pipeline import code_text
 
 pytestmark = pytest.mark.slow
 DAY = date(2024, 3, 12)
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()  # one model load for the whole module
 
 
 def _code(text: str, day: date) -> list[Event]:

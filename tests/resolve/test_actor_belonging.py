@@ -10,23 +10,17 @@ an organisation's name is no place.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
 from newsevents.extract.quotes import find_quotes
 from newsevents.models import Event
-from newsevents.pipeline import Coder
 from newsevents.resolve.actors import ArticleActors
 
 pytestmark = pytest.mark.slow
 
 DAY = date(2013, 4, 9)
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()  # one model load for the module
 
 
 def _event(text: str, kind: str) -> Event:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
-from newsevents.pipeline import Coder
 from newsevents.resolve.dateline import dateline_country, home_country
 from newsevents.resolve.kb import load_kb
 from newsevents.resolve.places import load_gazetteer
@@ -43,11 +42,6 @@ def test_home_country_without_a_dateline_needs_a_clear_majority() -> None:
     assert home_country(None, Counter({"KEN": 3, "ETH": 3})) is None
     assert home_country(None, Counter({"KEN": 2})) is None
     assert home_country(None, Counter()) is None
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()
 
 
 @pytest.mark.slow

@@ -6,21 +6,15 @@ A place whose words name nobody ("abandoned houses") stays no target.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
 from newsevents.models import Event
-from newsevents.pipeline import Coder
 
 pytestmark = pytest.mark.slow
 
 DAY = date(2013, 8, 14)
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()  # one model load for the module
 
 
 def _assault(text: str) -> Event:

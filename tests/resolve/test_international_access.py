@@ -9,21 +9,15 @@ does a foreign country's armed force let through (that is no international body)
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
 from newsevents.models import Event
-from newsevents.pipeline import Coder
 
 pytestmark = pytest.mark.slow
 
 DAY = date(2015, 2, 11)
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()  # one model load for the module
 
 
 def _events(text: str) -> list[Event]:

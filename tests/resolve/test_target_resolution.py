@@ -8,22 +8,16 @@ at home; the unnamed side of an arrest or investigation is the place's authoriti
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from real_coder import coder as _coder
 
 from newsevents.models import Event
-from newsevents.pipeline import Coder
 from newsevents.resolve.places import load_gazetteer
 
 pytestmark = pytest.mark.slow
 
 DAY = date(2011, 5, 4)
-
-
-@cache
-def _coder() -> Coder:
-    return Coder()  # one model load for the module
 
 
 def _events(text: str, kind: str) -> list[Event]:
