@@ -543,6 +543,9 @@ def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
     holders = [trigger, trigger.head] if trigger.dep_ == "compound" else [trigger]
     if frame.actor_verb is not None and trigger.dep_ in ("nsubjpass", "dobj"):
         holders.append(frame.actor_verb)  # "talks were held *between A and B*"
+    if (trigger.pos_ in ("VERB", "AUX") and syntax.children(trigger, "auxpass")
+            and not syntax.prep_objects(trigger, "by")):
+        holders += syntax.children(trigger, "nsubjpass")  # "ties *between A and B* were cut"
     objects = [o for h in holders for o in syntax.prep_objects(h, "between", "among")]
     if not objects:
         return None

@@ -47,6 +47,22 @@ def test_two_sides_in_the_actors_phrase_meet_each_other(text: str, pair: tuple[s
     assert _pair(text, "CONSULT") == pair
 
 
+@pytest.mark.parametrize("text, kind, pair", [
+    ("Consular relations between Benin and Togo were severed in March.", "SANCTION", ("BEN", "TGO")),
+    ("Full relations between Laos and Thailand were restored on Wednesday.", "SUPPORT",
+     ("LAO", "THA")),
+])
+def test_sides_of_the_subject_of_a_passive_without_agent(text: str, kind: str,
+                                                          pair: tuple[str, str]) -> None:
+    """"Relations *between A and B* were severed": with no "by" phrase, A acts on B."""
+    assert _pair(text, kind) == pair
+
+
+def test_a_named_agent_still_acts_on_ties_between_two_sides() -> None:
+    assert _pair("Negotiations between Malawi and Zambia were broken off by Lusaka.",
+                 "SANCTION")[0] == "ZMB"
+
+
 def test_one_side_alone_has_no_partner() -> None:
     assert _pair("Senior officials from Bolivia held talks on the border.", "CONSULT") == ("BOL", None)
 
