@@ -308,8 +308,8 @@ class ArticleActors:
             return Resolved(None, sector)
         entry = self.kb.lookup(text, self.day)
         if entry is None and others:  # "the EPA and U.S. attorneys": the first side is unknown
-            entry = self.kb.lookup(" ".join(self._cased(t) for t in span if t.i not in natives
-                                            and t.lower_ not in SKIP_WORDS), self.day)
+            entry = self.kb.lookup(self._joined([t for t in span if t.i not in natives
+                                                 and t.lower_ not in SKIP_WORDS]), self.day)
         if entry is None:
             country = self._title_country(span)
             return Resolved(country, sector, "title" if country else "words")
