@@ -57,6 +57,8 @@ SELF_POSSESSIVES = frozenset({"its", "their", "our", "my"})
 # "Came *under* fire", "came in *for* criticism", "met *with* a rebuff": the verb each
 # preposition needs for its subject to undergo the event.
 UNDERGO_PREPS = {"under": "come", "for": "come", "with": "meet"}
+# Verbs whose subject, an event noun, arrives from its actor ("calls came from X").
+ARRIVAL_VERBS = frozenset({"come", "pour", "flood", "arrive"})
 # "*Bowing to* X's demands", "*yielding to* X": who a concession is made to.
 YIELD_VERBS = frozenset({"bow", "yield", "bend", "cave", "succumb", "accede", "submit", "relent", "give"})
 # "An attempt / a plot to kill X": the act is named, its author may not be.
@@ -560,12 +562,17 @@ def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
 
 
 def _noun_source(trigger: Token) -> Token | None:
-    """Actor of a bare event noun: "China's attack", "an attack by rebels"."""
+    """Actor of a bare event noun: "China's attack", "an attack by rebels", "condemnation
+    poured in from X"."""
     by = syntax.prep_objects(trigger, "by")
     if by:
         return by[0]
     owners = syntax.children(trigger, "poss")
-    return owners[0] if owners else None
+    if owners:
+        return owners[0]
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS:
+        return next(iter(syntax.prep_objects(trigger.head, "from")), None)  # "calls came from X"
+    return None
 
 
 def _targets(frame: Frame) -> list[Token]:

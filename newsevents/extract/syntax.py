@@ -81,7 +81,8 @@ def subject(verb: Token) -> Token | None:
     agents = prep_objects(verb, "by") if passive else []
     if agents or passive:
         return agents[0] if agents else None  # "it is attacked": the attacker is unnamed
-    own = children(verb, "nsubj", "csubj")
+    own = children(verb, "nsubj", "csubj") or [
+        s for aux in children(verb, "aux") for s in children(aux, "nsubj")]  # "X has, ..., said"
     if own:
         return antecedent(own[0])
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and is_verbal(verb.head):
@@ -91,9 +92,26 @@ def subject(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ == "pcomp" and prep.lower_ in MANNER_PREPS and prep.head.i != prep.i and is_verbal(prep.head):
         return subject(prep.head)  # "resorted to throwing stones", "responded by shelling X"
+    auxiliary = _split_perfect(verb)
+    if auxiliary is not None:
+        return subject(auxiliary)  # "X has, in a statement, called on Y": X calls
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
         return _infinitive_subject(verb) if is_infinitive(verb) else verb.head
     return None
+
+
+def _split_perfect(verb: Token) -> Token | None:
+    """The "has" of a perfect split by a phrase between commas, which the parser reads as a
+    main verb with the participle hanging off the phrase ("X *has*, in a statement, *called*
+    on Y"), else ``None``."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    have = noun.head.head
+    if have.lemma_.lower() != "have" or children(have, "dobj") or not children(have, "nsubj"):
+        return None
+    commas = [t for t in have.doc[have.i + 1 : verb.i] if t.text == ","]
+    return have if len(commas) >= 2 and have.doc[verb.i - 1].text == "," else None
 
 
 def is_stative(verb: Token) -> bool:
