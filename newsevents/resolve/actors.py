@@ -382,8 +382,8 @@ class ArticleActors:
         action" or "the minister of defence" take nothing from the phrase."""
         if owner.pos_ == "PROPN" and prep.lower_ == "of":
             return True
-        if prep.lower_ == "from":  # "a delegation from the IMF", "a bomber from Hamas"
-            return head.lemma_.lower() in SENT_GROUPS | MEMBER_WORDS and _proper(owner)
+        if prep.lower_ == "from":  # "a delegation from the IMF", "deputies from the ANC"
+            return self._names_people(head) and _proper(owner)
         actor_word = head.ent_type_ == "PERSON" or self.kb.sector([head.lemma_.lower()]) is not None
         return actor_word and owner.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
