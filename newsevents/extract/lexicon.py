@@ -99,6 +99,10 @@ QUANTITY_HEADS = frozenset({
 
 # Nouns that stand for the act they name in an infinitive or a compound ("efforts *to mediate*").
 EFFORT_NOUNS = frozenset({"effort", "attempt", "bid", "role", "mission", "initiative"})
+# Nouns that measure what a verb moves ("20 *truckloads* of wheat", "a *shipment* of arms").
+MEASURE_NOUNS = frozenset({"truckload", "planeload", "shipload", "boatload", "lorryload",
+                           "shipment", "consignment", "cargo", "load", "tonne", "ton", "batch",
+                           "quantity", "supply", "package"})
 
 
 def _pos_class(token: Token) -> str | None:
@@ -178,7 +182,12 @@ def _negated(word: Token) -> bool:
 
 def object_words(noun: Token) -> list[Token]:
     """An object and, for an effort or a role, what it is made of: "abandoned its efforts *to
-    mediate*", "ended its *mediation* role", "dropped its bid *to broker* a truce"."""
+    mediate*", "ended its *mediation* role", "dropped its bid *to broker* a truce"; for a
+    measure, what it measures ("sent 20 truckloads *of wheat and fuel*")."""
+    if noun.lemma_.lower() in MEASURE_NOUNS:
+        measured = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+        return [noun, *(w for o in measured for w in (o, *o.conjuncts))]
     if noun.lemma_.lower() not in EFFORT_NOUNS:
         return [noun]
     clauses = [c for c in noun.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)]
