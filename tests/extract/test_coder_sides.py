@@ -78,6 +78,6 @@ def test_the_partner_of_talks_walked_out_of_is_the_target() -> None:
 
 
 def test_an_entity_the_model_ran_over_two_names_is_no_name() -> None:
-    events = _coder().code("Niger urged Nigeria to join in financing the dam.", DAY)
+    events = _coder().code("Niger urged Nigeria to help finance the dam.", DAY)
     assert [(e.source.country, e.target.country if e.target else None) for e in events] == [
         ("NER", "NGA")]

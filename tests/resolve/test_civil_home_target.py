@@ -35,5 +35,5 @@ def test_a_civil_demand_is_aimed_at_home(text: str, kind: str, home: str) -> Non
 
 
 def test_a_state_demand_naming_no_one_stays_without_target() -> None:
-    event = _first("Malawi's foreign minister called for an end to the fighting.", "REQUEST")
+    event = _first("Malawi's foreign minister called for the fighting to end.", "REQUEST")
     assert event.target is None

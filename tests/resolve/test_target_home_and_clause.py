@@ -60,7 +60,7 @@ def test_a_concession_answers_whoever_pressed_for_it(text: str, who: str) -> Non
 
 
 def test_an_inquiry_into_no_one_named_is_aimed_at_home() -> None:
-    event = _event("Tanzanian prosecutors opened an inquiry into the disappearance of relief funds.", "ACCUSE")
+    event = _event("Tanzanian prosecutors opened an inquiry into how relief funds disappeared.", "ACCUSE")
     assert event.target is not None and event.target.country == "TZA"
 
 

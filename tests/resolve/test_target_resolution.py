@@ -264,7 +264,7 @@ def test_a_protest_at_a_foreign_embassy_targets_that_country_and_happens_where_i
 
 
 def test_a_government_in_a_capital_the_tagger_missed_is_placed_there() -> None:
-    event = _events("The government in Harare threatened to expel British diplomats.", "THREATEN")[0]
+    event = _events("The government in Harare has threatened to expel British envoys.", "THREATEN")[0]
     assert event.source.country == "ZWE"
 
 
