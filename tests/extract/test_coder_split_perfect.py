@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from real_coder import coder as _coder
+from real_coder import first_event
 
 from newsevents.models import Event
 
@@ -20,9 +21,7 @@ DAY = date(1996, 4, 16)
 
 
 def _first(text: str, kind: str) -> Event:
-    events = [e for e in _coder().code(text, DAY) if e.type == kind]
-    assert events, _coder().code(text, DAY)
-    return events[0]
+    return first_event(text, kind, DAY)
 
 
 @pytest.mark.parametrize(("text", "kind", "source"), [

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from real_coder import coder as _coder
+from real_coder import first_event
 
 from newsevents.models import Event
 
@@ -22,9 +22,7 @@ DAY = date(2013, 4, 22)
 
 
 def _request(text: str) -> Event:
-    found = [e for e in _coder().code(text, DAY) if e.type == "REQUEST"]
-    assert found, _coder().code(text, DAY)
-    return found[0]
+    return first_event(text, "REQUEST", DAY)
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from real_coder import coder as _coder
+from real_coder import first_event
 
 from newsevents.models import Event
 
@@ -18,9 +18,7 @@ DAY = date(2012, 3, 27)
 
 
 def _first(text: str, kind: str) -> Event:
-    found = [e for e in _coder().code(text, DAY) if e.type == kind]
-    assert found, _coder().code(text, DAY)
-    return found[0]
+    return first_event(text, kind, DAY)
 
 
 @pytest.mark.parametrize(("text", "kind", "home"), [

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from real_coder import coder as _coder
+from real_coder import first_event
 
 from newsevents.models import Event
 from newsevents.resolve.places import Gazetteer, is_place, load_gazetteer
@@ -152,9 +152,7 @@ DAY = date(2013, 4, 9)
 
 
 def _event(text: str, kind: str) -> Event:
-    found = [e for e in _coder().code(text, DAY) if e.type == kind]
-    assert found, _coder().code(text, DAY)
-    return found[0]
+    return first_event(text, kind, DAY)
 
 
 @pytest.mark.slow

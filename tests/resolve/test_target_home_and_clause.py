@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 from real_coder import coder as _coder
+from real_coder import first_event
 
 from newsevents.models import Event
 
@@ -24,9 +25,7 @@ DAY = date(2012, 9, 18)
 
 
 def _event(text: str, kind: str) -> Event:
-    found = [e for e in _coder().code(text, DAY) if e.type == kind]
-    assert found, _coder().code(text, DAY)
-    return found[0]
+    return first_event(text, kind, DAY)
 
 
 def _target(event: Event) -> tuple[object, object] | None:
