@@ -154,9 +154,11 @@ class ArticleActors:
         """"Hungary's prime minister said *he* would meet ...": "he" or "she" as the subject of
         a clause a person's verb reports stands for that person (the subject of the verb),
         when it is one person named by a title, not a pronoun, and no other person comes
-        between them; never inside a quotation (whose "he" is someone the speaker names)."""
-        verb = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        between them; never inside a quotation (whose "he" is someone the speaker names).
+        A possessive "his" or "her" on that subject counts too ("said *his* government would")."""
+        subject = token.head if token.dep_ == "poss" and token.lower_ in ("his", "her") else token
+        verb = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.i == verb.i:
             return None
         if quote_at(self.quotes, token.idx) is not None or any(
                 _one_person(t) for t in self.doc[verb.head.i + 1 : token.i]):

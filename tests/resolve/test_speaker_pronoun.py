@@ -28,6 +28,13 @@ def _events(text: str) -> list[Event]:
     ("Latvia's foreign minister said she would visit Tbilisi next week.", "LVA", "GEO"),
     ("Peru's defence minister said he would meet his Chilean counterpart in Arica.", "PER", "CHL"),
     ("The Omani sultan told reporters he would host the Yemeni president in Muscat.", "OMN", "YEM"),
+    # a possessive "his"/"her" on the reported clause's subject is the speaker's too
+    ("The Kenyan president said his government would cooperate with Zambia on the dam project.",
+     "KEN", "ZMB"),
+    ("Chile's president told reporters his country would cooperate with Bolivia on the gas deal.",
+     "CHL", "BOL"),
+    ("Senegal's army chief said his troops would cooperate with Gambian forces along the border.",
+     "SEN", "GMB"),
 ])
 def test_he_or_she_in_a_reported_clause_is_the_speaker(text: str, source: str,
                                                        target: str) -> None:
