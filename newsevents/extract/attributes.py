@@ -79,7 +79,7 @@ def modality(trigger: Token) -> Modality:
         if "would" in _auxes(token):
             return "future" if reported else "hypothetical"
     for token in chain:
-        if _auxes(token) & FUTURE_AUX or _intends(token, trigger):
+        if _auxes(token) & FUTURE_AUX or _intends(token, trigger) or syntax.is_scheduled(token):
             return "future"
     if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in trigger.children):
         return "future"

@@ -200,5 +200,5 @@ def _auxiliaries(verb: Token) -> set[str]:
 
 
 def _modal(verb: Token) -> bool:
-    return bool(_auxiliaries(verb) & MODAL_WORDS)
+    return bool(_auxiliaries(verb) & MODAL_WORDS) or syntax.is_scheduled(verb)
 

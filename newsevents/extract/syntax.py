@@ -83,7 +83,7 @@ def subject(verb: Token) -> Token | None:
         return agents[0] if agents else None  # "it is attacked": the attacker is unnamed
     own = children(verb, "nsubj", "csubj") or [
         s for aux in children(verb, "aux") for s in children(aux, "nsubj")]  # "X has, ..., said"
-    if own:
+    if own and not _destination(verb):
         return antecedent(own[0])
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and is_verbal(verb.head):
         return subject(verb.head)
@@ -98,6 +98,16 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
         return _infinitive_subject(verb) if is_infinitive(verb) else verb.head
     return None
+
+
+DEPART_VERBS = frozenset({"depart", "leave", "fly", "head", "set", "sail", "travel", "board"})
+
+
+def _destination(verb: Token) -> bool:
+    """"Lawmakers were to depart *for Havana to meet* officials": the parse reads "for
+    Havana to meet" as "for X to do", but Havana is where they go, and they meet."""
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in DEPART_VERBS and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _split_perfect(verb: Token) -> Token | None:
@@ -121,6 +131,21 @@ def is_stative(verb: Token) -> bool:
 
 def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+AIM_NOUNS = frozenset({"aim", "goal", "purpose", "idea", "task", "objective", "job", "mission",
+                       "challenge", "problem", "priority", "plan", "intention", "strategy", "way"})
+
+
+def is_scheduled(verb: Token) -> bool:
+    """"Chirac and Talabani *are to* discuss", "the premier *is to* visit": "be" with an
+    infinitive complement says what is arranged (not "the aim is to reach a deal")."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children):
+        return False
+    if children(verb, "mark") or verb.lower_ == "were" and children(verb, "advmod"):
+        return False  # "if Washington were ever to lift": a condition
+    subjects = children(verb, "nsubj")
+    return bool(subjects) and subjects[0].lemma_.lower() not in AIM_NOUNS
 
 
 def _infinitive_subject(verb: Token) -> Token | None:

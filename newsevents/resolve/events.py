@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -123,6 +124,24 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # or a withdrawal ("were pulled back"), but not of a disarmament ("rebels were disarmed").
 WITHDRAWALS = ("withdr", "pull", "evacuat", "redeploy")
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
+# Common nouns that put a sentence on the sports pages ("signed the striker from Fulham",
+# "resigned as coach", "withdrew from the tournament"); proper names are not read ("Arab League").
+SPORT_WORDS = frozenset({
+    "coach", "footballer", "cricketer", "striker", "midfielder", "goalkeeper", "batsman", "bowler",
+    "wicket", "innings", "tournament", "championship", "league", "club", "squad", "olympics",
+    "medal", "sponsor", "playoff", "semifinal", "semi-final", "quarterfinal", "quarter-final",
+    "cup", "match", "champion", "stadium", "athlete", "referee", "race", "derby", "grand prix",
+    "transfer window", "test series", "world cup",
+})
+# What a state boycotts as a protest rather than as a cut in relations.
+GATHERINGS = frozenset({"conference", "summit", "meeting", "session", "talks", "talk", "election",
+                        "poll", "vote", "referendum", "ceremony", "games", "olympics", "parade",
+                        "celebration", "forum", "assembly", "debate", "inauguration", "funeral",
+                        "festival", "event", "opening", "tournament", "cup", "fair", "exhibition"})
+# Sectors of political actors: an event of theirs on the sports pages is still theirs
+# ("police clashed with fans after the match").
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "SPY", "JUD", "LEG", "OPP", "PTY",
+                               "IGO", "CRM", "NGO"})
 
 
 @dataclass(frozen=True)
@@ -155,7 +174,7 @@ class Resolver:
                                article.date, memory)
         home = home_country(dateline_country(doc.text, self.gazetteer, self.kb), actors.countries)
         events = [e for m in mentions if (e := self._event(article, doc, actors, m, home)) is not None]
-        events = _international_access(doc, events)
+        events = _state_boycotts(doc, _international_access(doc, events))
         facts = actors.facts(article.id, article.date)
         return CodedArticle(article, tuple(deduplicate(events)), facts)
 
@@ -180,7 +199,7 @@ class Resolver:
         ):
             return None
         named = self._sentence_countries(doc, m)
-        location = _settled(self._place(m) or self._object_place(doc, m, home),
+        location = _settled(self._place(m, self._actor_countries(doc, m)) or self._object_place(doc, m, home),
                             named | self._places_countries(m), home)
         source = _at_home(_placed_source(m, source, location), home, named)
         source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
@@ -198,7 +217,7 @@ class Resolver:
                 return None
             target = None  # a name that nothing places is no target
         source, target = self._state(source), self._state(target)
-        if _business_only(source, target):
+        if _business_only(source, target) or _sporting(doc, m, source, target):
             return None
         info = plover.info(m.type, m.mode)
         date_value, precision = self._date(article, m)
@@ -278,6 +297,12 @@ class Resolver:
         "the *Dayton* accords", "the *Oslo* talks")."""
         return frozenset(c for ent in _sentence_ents(doc, m)
                          if not _names_a_deal(ent) and (c := self._ent_country(ent)) is not None)
+
+    def _actor_countries(self, doc: Doc, m: Mention) -> frozenset[str]:
+        """The countries the sentence names by nationality or country name (not by a town)."""
+        return frozenset(c for ent in _sentence_ents(doc, m) if ent.label_ in ("NORP", "GPE")
+                         and (entry := self.kb.lookup(ent.text, None)) is not None
+                         and entry.kind in ("country", "demonym") and (c := entry.country))
 
     def _embassy(self, doc: Doc, m: Mention, source: Actor) -> Actor | None:
         """"Protested outside *the Danish embassy* in Islamabad": a protest at a foreign
@@ -387,14 +412,15 @@ class Resolver:
         found = (self.gazetteer.lookup(span.text) for span in m.places)
         return frozenset(p.country for p in found if p is not None and p.country is not None)
 
-    def _place(self, m: Mention) -> Location | None:
+    def _place(self, m: Mention, near: frozenset[str] = frozenset()) -> Location | None:
         """The first of the mention's place phrases the gazetteer knows, skipping those the
-        knowledge base names as an organisation ("the *Red Cross*" is no town)."""
+        knowledge base names as an organisation ("the *Red Cross*" is no town); a town
+        found in several countries is taken in one that ``near`` holds."""
         for span in m.places:
             known = self.kb.named_exactly(span.text.removeprefix("the "))
             if known is not None and known.kind in ("org", "igo"):
                 continue
-            found = self.gazetteer.lookup(span.text)
+            found = self.gazetteer.lookup(span.text, near)
             if found is not None:
                 return found
         return None
@@ -466,6 +492,26 @@ def _international_access(doc: Doc, events: list[Event]) -> list[Event]:
     info = plover.info("RETREAT", "access")
     return [replace(e, type="RETREAT", mode="access", quad=info.quad, score=info.score)
             if e.type == "CONCEDE" and e.trigger.start in granted else e for e in events]
+
+
+def _state_boycotts(doc: Doc, events: list[Event]) -> list[Event]:
+    """A boycott of another country by a government ("a boycott by Israel and the United
+    States", "Arab states boycotted Israeli goods") reduces relations: SANCTION, not the
+    civilian PROTEST ``boycott`` of the manual. A state staying away from a gathering
+    ("boycotted the conference in Doha") is still a protest."""
+    info = plover.info("SANCTION", None)
+    return [replace(e, type="SANCTION", mode=None, quad=info.quad, score=info.score)
+            if _state_boycott(doc, e) else e for e in events]
+
+
+def _state_boycott(doc: Doc, e: Event) -> bool:
+    if (e.type, e.mode) != ("PROTEST", "boycott") or e.source.sector not in ("GOV", "IGO"):
+        return False
+    if e.target is None or e.target.country in (None, e.source.country):
+        return False
+    trigger = _trigger_root(doc, e.trigger)
+    shunned = syntax.children(trigger, "dobj") if trigger is not None else []
+    return not any(o.lemma_.lower() in GATHERINGS for o in shunned)
 
 
 def _lets_in(doc: Doc, e: Event) -> bool:
@@ -577,6 +623,22 @@ def _business_only(source: Actor, target: Actor | None) -> bool:
     if target is None or target.sector == "BUS":
         return True
     return target.sector is None and (target.country is None or not target.text)
+
+
+def _sporting(doc: Doc, m: Mention, source: Actor, target: Actor | None) -> bool:
+    """"Ferguson signed Saha from Fulham", "Jones withdrew on the eve of the race": in a
+    sentence about sport, an event without a political actor on either side is sport."""
+    sides = [source] if target is None else [source, target]
+    if any(a.sector in POLITICAL_SECTORS for a in sides):
+        return False
+    sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+    return sentence is not None and _on_sports_pages(sentence)
+
+
+def _on_sports_pages(sentence: Span) -> bool:
+    words = [t.lemma_.lower() for t in sentence if t.pos_ == "NOUN"]
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    return not SPORT_WORDS.isdisjoint(words) or not SPORT_WORDS.isdisjoint(pairs)
 
 
 def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:

