@@ -66,7 +66,9 @@ def _auxes(token: Token) -> set[str]:
 
 def modality(trigger: Token) -> Modality:
     """``hypothetical`` for may/might/if, ``future`` for will/expected/planned, else asserted."""
-    chain = anchors(trigger) + list(syntax.ancestors_within_clause(trigger))[:3]
+    chain = anchors(trigger)
+    if syntax.speaker_joined(syntax.clause_head(trigger)) is None:  # not "X said, and urged"
+        chain += list(syntax.ancestors_within_clause(trigger))[:3]
     for token in chain:
         if _auxes(token) & HYPOTHETICAL_AUX or any(
             c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
@@ -118,6 +120,8 @@ def claimant(trigger: Token, sentence: Span) -> Token | None:
         if token.dep_ in ("ccomp", "parataxis") and in_class(token.head, "report"):
             return speaker(token.head)
         token = token.head
+    if syntax.speaker_joined(syntax.clause_head(trigger)) is not None:
+        return according_to(sentence)  # "X said, and *urged*": the speaker acts, reports nothing
     for child in token.children:
         if child.dep_ == "parataxis" and in_class(child, "report"):
             return speaker(child)

@@ -67,6 +67,20 @@ MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "broker", "arbi
 # Types whose conditioned object is the thing handed over, moved or lifted, never the
 # target ("sent troops", "lifted the curfew"); for the others it is ("struck the village").
 THEME_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "SANCTION", "RETREAT", "CONCEDE"})
+# What a warning names when it is a threat ("warned of grave consequences") ...
+THREAT_NOUNS = frozenset({
+    "consequence", "retaliation", "reprisal", "action", "war", "force", "measure", "countermeasure",
+    "sanction", "response", "repercussion", "punishment", "crackdown", "attack", "strike", "step", "confrontation", "bloodshed", "intervention", "invasion", "offensive", "arrest",
+})
+# ... and conditions a warning is about when it threatens no one ("warned that rains would
+# continue", "warned of weaker earnings").
+WARNED_CONDITIONS = frozenset({
+    "rain", "monsoon", "weather", "storm", "flood", "drought", "frost", "heat", "cold", "snow",
+    "typhoon", "cyclone", "hurricane", "price", "inflation", "growth", "economy", "earnings",
+    "profit", "demand", "supply", "market", "shortage", "threat", "risk", "danger", "disease",
+    "epidemic", "virus", "outbreak", "pollution", "unemployment", "deficit", "debt", "recession",
+    "temperature", "rate", "cost", "famine", "hunger", "starvation", "crisis", "slowdown",
+})
 QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # "why", "what", "which", "whose"
 # A source that stays unnamed ("asked not to be *named*") or silent ("declined to *comment*")
 # codes no event.
@@ -197,6 +211,8 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     for index, entry in found.items():
         token = sentence.doc[index]
         if _suppressed(token, found) or _off_topic(token) or _no_request(token, entry) or _bare_agreement(token, entry):
+            continue
+        if _idle_warning(token, entry):
             continue
         if _undergoes(token, found):
             continue  # "met with a rebuff": the rebuff is the event, not a meeting
@@ -364,6 +380,17 @@ def _off_topic(trigger: Token) -> bool:
     """Sport or market news ("beat Arsenal 3-0", "warned of lower profits") codes no event."""
     clause = syntax.clause_tokens(syntax.clause_head(trigger))
     return any(t.lower_ in offtopic_words() or t.lemma_.lower() in offtopic_words() for t in clause)
+
+
+def _idle_warning(trigger: Token, entry: Trigger) -> bool:
+    """"Warned that monsoon rains would continue", "warned of pollution", "warn that the
+    threat of frost remains high": a warning about weather, prices or the economy threatens
+    no one, unless it also names a coercive measure ("warned of sanctions")."""
+    if entry.type != "THREATEN" or trigger.lemma_.lower() != "warn" or not syntax.is_verbal(trigger):
+        return False
+    about = {t.lemma_.lower() for t in syntax.prep_objects(trigger, "of") + [
+        s for c in syntax.children(trigger, "ccomp") for s in syntax.children(c, "nsubj", "nsubjpass")]}
+    return not about.isdisjoint(WARNED_CONDITIONS) and about.isdisjoint(THREAT_NOUNS)
 
 
 def _content_clause(clause: Token, found: dict[int, Trigger]) -> bool:

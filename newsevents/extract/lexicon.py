@@ -76,10 +76,12 @@ def verb_classes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in classes.items()}
 
 
-@lru_cache(maxsize=1)
-def offtopic_words() -> frozenset[str]:
-    """Lemmas that mark sport or market news (``data/offtopic.tsv``)."""
-    return frozenset(row["word"] for row in _rows("offtopic.tsv"))
+@lru_cache(maxsize=4)
+def offtopic_words(*domains: str) -> frozenset[str]:
+    """Lemmas that mark sport or market news (``data/offtopic.tsv``), of the given domains
+    (default: ``sport`` and ``market``, the words that silence any trigger of their clause)."""
+    wanted = domains or ("sport", "market")
+    return frozenset(row["word"] for row in _rows("offtopic.tsv") if row["domain"] in wanted)
 
 
 def in_class(token: Token, name: str) -> bool:

@@ -85,6 +85,9 @@ def subject(verb: Token) -> Token | None:
         s for aux in children(verb, "aux") for s in children(aux, "nsubj")]  # "X has, ..., said"
     if own and not _destination(verb):
         return antecedent(own[0])
+    speaker = speaker_joined(verb)
+    if speaker is not None:
+        return antecedent(speaker)
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and is_verbal(verb.head):
         return subject(verb.head)
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and is_verbal(verb.head.head):
@@ -98,6 +101,16 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
         return _infinitive_subject(verb) if is_infinitive(verb) else verb.head
     return None
+
+
+def speaker_joined(verb: Token) -> Token | None:
+    """"Growth will slow, *the bank said, and urged* reforms": a verb joined after a
+    speech tag is the speaker's (the parse joins it to the reported clause)."""
+    if verb.dep_ != "conj":
+        return None
+    tags = [c for c in verb.head.children if c.dep_ == "parataxis" and c.i < verb.i and in_class(c, "report")]
+    subjects = [s for tag in tags[-1:] for s in children(tag, "nsubj")]
+    return subjects[0] if subjects else None
 
 
 DEPART_VERBS = frozenset({"depart", "leave", "fly", "head", "set", "sail", "travel", "board"})

@@ -14,6 +14,7 @@ from newsevents.config import Config
 from newsevents.extract import plover, syntax
 from newsevents.extract.attributes import NOT_PLACE_LABELS, names_a_deal
 from newsevents.extract.coder import MUTUAL_TYPES
+from newsevents.extract.lexicon import offtopic_words
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.syntax import phrase
 from newsevents.models import (
@@ -124,15 +125,6 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # or a withdrawal ("were pulled back"), but not of a disarmament ("rebels were disarmed").
 WITHDRAWALS = ("withdr", "pull", "evacuat", "redeploy")
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
-# Common nouns that put a sentence on the sports pages ("signed the striker from Fulham",
-# "resigned as coach", "withdrew from the tournament"); proper names are not read ("Arab League").
-SPORT_WORDS = frozenset({
-    "coach", "footballer", "cricketer", "striker", "midfielder", "goalkeeper", "batsman", "bowler",
-    "wicket", "innings", "tournament", "championship", "league", "club", "squad", "olympics",
-    "medal", "sponsor", "playoff", "semifinal", "semi-final", "quarterfinal", "quarter-final",
-    "cup", "match", "champion", "stadium", "athlete", "referee", "race", "derby", "grand prix",
-    "transfer window", "test series", "world cup",
-})
 # What a state boycotts as a protest rather than as a cut in relations.
 GATHERINGS = frozenset({"conference", "summit", "meeting", "session", "talks", "talk", "election",
                         "poll", "vote", "referendum", "ceremony", "games", "olympics", "parade",
@@ -636,9 +628,10 @@ def _sporting(doc: Doc, m: Mention, source: Actor, target: Actor | None) -> bool
 
 
 def _on_sports_pages(sentence: Span) -> bool:
+    """Whether a common noun (or two in a row) of the sentence is a sports word."""
+    sport = offtopic_words("sport", "sports-page")
     words = [t.lemma_.lower() for t in sentence if t.pos_ == "NOUN"]
-    pairs = {f"{a} {b}" for a, b in pairwise(words)}
-    return not SPORT_WORDS.isdisjoint(words) or not SPORT_WORDS.isdisjoint(pairs)
+    return not sport.isdisjoint(words) or not sport.isdisjoint(f"{a} {b}" for a, b in pairwise(words))
 
 
 def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:

@@ -114,3 +114,35 @@ def test_a_market_rally_is_no_protest(text: str) -> None:
 
 def test_a_rally_by_students_is_a_protest() -> None:
     assert {e.type for e in _events("A rally by Kurdish students in Ankara was broken up.")} == {"PROTEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan weather office warned that heavy rains would continue along the coast.",
+    "Farmers in the Rift Valley warn that the risk of frost remains high this month.",
+    "The Asian Development Bank warned of rising inflation across South Asia.",
+    "Argentina's central bank warned that prices would rise if Brazil devalued again.",
+])
+def test_a_warning_about_weather_or_prices_threatens_no_one(text: str) -> None:
+    assert "THREATEN" not in {e.type for e in _events(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing warned Hanoi that any further incursion would mean war.",
+    "Ankara warned Damascus of grave consequences if it kept sheltering the rebels.",
+    "The army warned that inflation protests would be met with force.",
+])
+def test_a_warning_of_force_is_a_threat(text: str) -> None:
+    assert "THREATEN" in {e.type for e in _events(text)}
+
+
+def test_the_speaker_who_said_and_urged_is_the_source() -> None:
+    events = _events("Growth will slow sharply, the Vietnamese planning ministry said, and "
+                     "urged Laos to repay its loans.")
+    assert [(e.type, e.source.country, e.target.country if e.target else None, e.modality)
+            for e in events] == [("REQUEST", "VNM", "LAO", "asserted")]
+    assert events[0].claimant is None
+
+
+def test_checkpoints_set_up_restrict_movement() -> None:
+    events = _events("Indonesian troops set up checkpoints on the roads into Dili on Monday.")
+    assert [(e.type, e.mode, e.source.country) for e in events] == [("COERCE", "restrict", "IDN")]
