@@ -81,6 +81,16 @@ WARNED_CONDITIONS = frozenset({
     "epidemic", "virus", "outbreak", "pollution", "unemployment", "deficit", "debt", "recession",
     "temperature", "rate", "cost", "famine", "hunger", "starvation", "crisis", "slowdown",
 })
+# Verdicts of a speaker on another party's act ("is a positive step", "is unacceptable").
+PRAISE_WORDS = frozenset({"positive", "constructive", "encouraging", "commendable", "laudable",
+                          "praiseworthy", "welcome", "breakthrough", "milestone"})
+PRAISE_STEPS = frozenset({"step", "move", "development", "sign", "signal", "gesture", "decision"})
+PRAISE_GRADES = frozenset({"positive", "right", "important", "significant", "major", "good",
+                           "welcome", "big", "historic", "constructive", "forward", "useful"})
+HEDGE_WORDS = frozenset({"could", "might", "may", "would", "should", "can"})
+BLAME_WORDS = frozenset({"unacceptable", "illegal", "illegitimate", "provocation", "provocative",
+                         "violation", "aggression", "interference", "unjustified", "unjustifiable",
+                         "irresponsible", "outrageous", "deplorable", "mistake", "invalid"})
 QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # "why", "what", "which", "whose"
 # A source that stays unnamed ("asked not to be *named*") or silent ("declined to *comment*")
 # codes no event.
@@ -223,7 +233,8 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
             continue  # "gave Chad millions of *aid*": the verb already codes this event
         mentions.extend(_mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
-    return _without_protest_topics(mentions)
+    verdicts = _verdicts(ctx)
+    return _without_judged_topics(_without_protest_topics(mentions), verdicts) + verdicts
 
 
 def _is_question(sentence: Span) -> bool:
@@ -321,6 +332,58 @@ def _core(verb: Token) -> list[Token]:
         if child.dep_ not in ("prep", "relcl", "acl", "advcl", "punct", "cc"):
             found += _core(child)
     return found
+
+
+def _verdicts(ctx: Context) -> list[Mention]:
+    """"Israel's withdrawal is a step forward, the president said", "the ban is illegal, X
+    said": a speaker's verdict on another party's act or stand praises it (SUPPORT) or
+    condemns it (ACCUSE ``disapprove``); the speaker is the actor, the judged party the
+    target. Only what a named party owns is judged ("this is a good sign" judges no one),
+    and only a reported verdict (an unreported one is the writer's)."""
+    mentions: list[Mention] = []
+    for word in ctx.sentence:
+        kind = _verdict(word)
+        copula = word.head
+        judged = next(iter(syntax.children(copula, "nsubj")), None)
+        if kind is None or judged is None or not _owned(judged) or syntax.children(copula, "neg"):
+            continue
+        if {a.lower_ for a in syntax.children(copula, "aux")} & HEDGE_WORDS:
+            continue  # "could be illegal": a doubt, not a verdict
+        speaker = attributes.claimant(word, ctx.sentence)
+        if speaker is None or speaker.i in {t.i for t in judged.subtree}:
+            continue
+        entry = Trigger(word.lemma_.lower(), word.pos_, *kind, "")
+        base = _base_mention(ctx, Frame(word, entry, copula), None)
+        mentions.append(replace(_with_actors(base, speaker, judged), extractor=None))
+    return mentions
+
+
+def _verdict(word: Token) -> tuple[str, str | None] | None:
+    """SUPPORT or ACCUSE for a predicate of "be" that praises or condemns ("is a positive
+    step", "was unacceptable", "is a violation of"), else None."""
+    if word.dep_ not in ("acomp", "attr") or word.head.lemma_ != "be":
+        return None
+    lemma = word.lemma_.lower()
+    grades = {c.lemma_.lower() for c in word.children if c.dep_ in ("amod", "advmod")}
+    if lemma in PRAISE_WORDS or lemma in PRAISE_STEPS and grades & PRAISE_GRADES:
+        return "SUPPORT", None
+    if lemma in BLAME_WORDS:
+        return "ACCUSE", "disapprove"
+    return None
+
+
+def _owned(judged: Token) -> bool:
+    """Whether the judged phrase names a party: its owner ("Israel's withdrawal"), a
+    national or party modifier ("the Chinese move"), an agent ("the ban by Y") or a name."""
+    return judged.pos_ != "PRON" and any(
+        t.ent_type_ in PARTY_ENTS or t.ent_type_ == "PERSON" for t in judged.subtree)
+
+
+def _without_judged_topics(mentions: list[Mention], verdicts: list[Mention]) -> list[Mention]:
+    """A verdict's subject ("Israel's *withdrawal* is a step forward") is what is judged, told
+    before; it is no new event of its own."""
+    judged = [(v.target.start, v.target.end) for v in verdicts if v.target is not None]
+    return [m for m in mentions if not any(a <= m.trigger.start < b for a, b in judged)]
 
 
 def _without_protest_topics(mentions: list[Mention]) -> list[Mention]:

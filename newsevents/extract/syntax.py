@@ -108,12 +108,13 @@ def speaker_joined(verb: Token) -> Token | None:
     speech tag is the speaker's (the parse joins it to the reported clause)."""
     if verb.dep_ != "conj":
         return None
-    tags = [c for c in verb.head.children if c.dep_ == "parataxis" and c.i < verb.i and in_class(c, "report")]
+    tags = [c for c in verb.head.children
+            if c.dep_ == "parataxis" and verb.head.i < c.i < verb.i and in_class(c, "report")]
     subjects = [s for tag in tags[-1:] for s in children(tag, "nsubj")]
     return subjects[0] if subjects else None
 
 
-DEPART_VERBS = frozenset({"depart", "leave", "fly", "head", "set", "sail", "travel", "board"})
+DEPART_VERBS = frozenset({"depart", "leave", "fly", "head", "sail", "travel", "board"})
 
 
 def _destination(verb: Token) -> bool:
@@ -147,7 +148,9 @@ def is_infinitive(verb: Token) -> bool:
 
 
 AIM_NOUNS = frozenset({"aim", "goal", "purpose", "idea", "task", "objective", "job", "mission",
-                       "challenge", "problem", "priority", "plan", "intention", "strategy", "way"})
+                       "challenge", "problem", "priority", "plan", "intention", "strategy", "way",
+                       "move", "step", "response", "reaction", "hope", "wish", "desire", "dream",
+                       "duty", "role", "decision", "option", "answer", "solution", "target"})
 
 
 def is_scheduled(verb: Token) -> bool:
@@ -155,8 +158,8 @@ def is_scheduled(verb: Token) -> bool:
     infinitive complement says what is arranged (not "the aim is to reach a deal")."""
     if verb.lemma_ != "be" or not any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children):
         return False
-    if children(verb, "mark") or verb.lower_ == "were" and children(verb, "advmod"):
-        return False  # "if Washington were ever to lift": a condition
+    if children(verb, "mark", "attr", "acomp") or verb.lower_ == "were" and children(verb, "advmod"):
+        return False  # "if Washington were ever to lift": a condition; "were part of a team to"
     subjects = children(verb, "nsubj")
     return bool(subjects) and subjects[0].lemma_.lower() not in AIM_NOUNS
 

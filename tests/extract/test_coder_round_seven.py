@@ -146,3 +146,49 @@ def test_the_speaker_who_said_and_urged_is_the_source() -> None:
 def test_checkpoints_set_up_restrict_movement() -> None:
     events = _events("Indonesian troops set up checkpoints on the roads into Dili on Monday.")
     assert [(e.type, e.mode, e.source.country) for e in events] == [("COERCE", "restrict", "IDN")]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    ("Japan's decision to lift the ban is a positive step, the South Korean foreign minister said.",
+     "SUPPORT", "KOR", "JPN"),
+    ("The Chinese move was an important step forward, Vietnam's prime minister told reporters.",
+     "SUPPORT", "VNM", "CHN"),
+    ("Namibia's foreign minister said the Angolan troop deployment was a violation of the law.",
+     "ACCUSE", "NAM", "AGO"),
+    ("Malaysia said the Singaporean land reclamation was unacceptable.", "ACCUSE", "MYS", "SGP"),
+])
+def test_a_reported_verdict_praises_or_condemns(text: str, kind: str, source: str,
+                                                target: str) -> None:
+    coded = {(e.type, e.source.country, e.target.country if e.target else None)
+             for e in _events(text)}
+    assert (kind, source, target) in coded
+
+
+@pytest.mark.parametrize("text", [
+    "This is a good sign for the region, the envoy said.",
+    "The weather was positive for the harvest, officials in Lusaka said.",
+    "Moscow said the Estonian decision was not illegal.",
+    "Lawyers said the Dutch deployment could be illegal.",
+    "The Angolan troop deployment was a violation of the accord.",
+])
+def test_no_verdict_without_a_judged_party_a_speaker_or_certainty(text: str) -> None:
+    assert not {e.type for e in _events(text)} & {"SUPPORT", "ACCUSE"}
+
+
+def test_the_judged_act_is_no_new_event() -> None:
+    events = _events("Israel's withdrawal from Jenin is a welcome step, the Jordanian king said.")
+    assert [(e.type, e.source.country) for e in events] == [("SUPPORT", "JOR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two retired judges were part of the team to broker a deal on the temple.",
+    "The soldiers' first move was to seize the radio station.",
+])
+def test_be_to_with_a_predicate_or_a_goal_is_no_announcement(text: str) -> None:
+    assert "AGREE" not in {e.type for e in _events(text)}
+
+
+def test_a_speech_tag_inside_the_clause_joins_nothing() -> None:
+    events = _events("The Ghanaian cabinet, the spokesman said, had neither accepted nor "
+                     "rejected the Togolese proposal.")
+    assert all(e.source.text != "the spokesman" for e in events)
