@@ -91,6 +91,10 @@ HEDGE_WORDS = frozenset({"could", "might", "may", "would", "should", "can"})
 BLAME_WORDS = frozenset({"unacceptable", "illegal", "illegitimate", "provocation", "provocative",
                          "violation", "aggression", "interference", "unjustified", "unjustifiable",
                          "irresponsible", "outrageous", "deplorable", "mistake", "invalid"})
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+VEHICLES = frozenset({"aircraft", "plane", "airplane", "airliner", "jet", "helicopter", "bus", "train",
+                      "truck", "lorry", "car", "van", "ship", "boat", "ferry", "vessel", "tanker",
+                      "vehicle", "minibus", "coach", "c-130", "boeing", "airbus"})
 QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})  # "why", "what", "which", "whose"
 # A source that stays unnamed ("asked not to be *named*") or silent ("declined to *comment*")
 # codes no event.
@@ -222,7 +226,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         token = sentence.doc[index]
         if _suppressed(token, found) or _off_topic(token) or _no_request(token, entry) or _bare_agreement(token, entry):
             continue
-        if _idle_warning(token, entry):
+        if _idle_warning(token, entry) or _vehicle_accident(token, entry):
             continue
         if _undergoes(token, found):
             continue  # "met with a rebuff": the rebuff is the event, not a meeting
@@ -451,6 +455,8 @@ def _idle_warning(trigger: Token, entry: Trigger) -> bool:
     no one, unless it also names a coercive measure ("warned of sanctions")."""
     if entry.type != "THREATEN" or trigger.lemma_.lower() != "warn" or not syntax.is_verbal(trigger):
         return False
+    if any(_is_call(c) for c in syntax.children(trigger, "ccomp")):
+        return True  # "warned that the government must act": a request (_conveyed_requests)
     about = {t.lemma_.lower() for t in syntax.prep_objects(trigger, "of") + [
         s for c in syntax.children(trigger, "ccomp") for s in syntax.children(c, "nsubj", "nsubjpass")]}
     return not about.isdisjoint(WARNED_CONDITIONS) and about.isdisjoint(THREAT_NOUNS)
@@ -527,6 +533,9 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if verb is not None and syntax.children(verb, "auxpass") and not syntax.is_stative(verb):
         passive = [s for s in syntax.children(verb, "nsubjpass") if not _imposed(frame, s)]
         targets = passive + targets  # "X was attacked (by Y)"
+    if verb is not None and _victim_participle(frame, verb):
+        source = next(iter(syntax.prep_objects(verb, "by")), None)
+        targets = [verb.head, *targets]  # "126 soldiers *killed* in Iraq": they are the victims
     if source is not None and _is_weapon(source):
         source = _planter(source)  # "killed by a roadside bomb": the attacker is unnamed
     if frame.reversed:
@@ -535,6 +544,13 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))
              if not _theme(_themed_entry(frame), t)]
     return sources, list({t.i: t for t in heads}.values())[:4]
+
+
+def _victim_participle(frame: Frame, verb: Token) -> bool:
+    """"Soldiers *killed* in Iraq", "activists *arrested* in Cairo": a past participle after
+    a noun says what was done to it."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and frame.entry.type in VICTIM_TYPES
+            and verb.i == frame.trigger.i and not syntax.children(verb, "auxpass", "nsubjpass"))
 
 
 def _imposed(frame: Frame, subject: Token) -> bool:
@@ -566,12 +582,21 @@ def _unnamed_attacker(frame: Frame) -> bool:
     verb = frame.actor_verb or frame.trigger
     if _accident(verb):
         return False  # "six people were killed when the bus crashed": no attacker at all
-    if syntax.children(verb, "auxpass"):
+    if syntax.children(verb, "auxpass") or _victim_participle(frame, verb):
         return True
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS and syntax.is_infinitive(verb):
         return not syntax.children(verb, "nsubj")
     subjects = syntax.children(verb, "nsubj")
     return bool(subjects) and _is_weapon(subjects[0])
+
+
+def _vehicle_accident(trigger: Token, entry: Trigger) -> bool:
+    """"An aircraft crashed into a block of flats, *killing* 108 people": a vehicle in an
+    accident attacks no one."""
+    if entry.type != "ASSAULT" or not syntax.is_verbal(trigger) or not _accident(trigger):
+        return False
+    subject = syntax.subject(trigger)
+    return subject is not None and any(t.lemma_.lower() in VEHICLES for t in subject.subtree)
 
 
 def _accident(verb: Token) -> bool:

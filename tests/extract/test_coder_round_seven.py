@@ -192,3 +192,43 @@ def test_a_speech_tag_inside_the_clause_joins_nothing() -> None:
     events = _events("The Ghanaian cabinet, the spokesman said, had neither accepted nor "
                      "rejected the Togolese proposal.")
     assert all(e.source.text != "the spokesman" for e in events)
+
+
+def test_a_warning_that_another_must_act_is_a_request() -> None:
+    events = _events("A UN envoy warned on Tuesday that the Bolivian government must protect "
+                     "the rights of miners.")
+    assert [(e.type, e.source.country, e.target.country if e.target else None)
+            for e in events] == [("REQUEST", "UNO", "BOL")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Arab League chief regretted the American veto of the draft resolution.", "ACCUSE"),
+    ("Indonesia regretted the shooting of two Malaysian fishermen by its troops.", "CONCEDE"),
+    ("The EU condemned the Iranian president's verbal attacks on Israel.", "ACCUSE"),
+])
+def test_regrets_and_words_of_attack(text: str, kind: str) -> None:
+    assert {e.type for e in _events(text)} == {kind}
+
+
+def test_soldiers_killed_somewhere_are_the_victims() -> None:
+    events = _events("Since March, 40 Ethiopian soldiers killed in Somalia have been buried at home.")
+    assert [(e.type, e.target.country if e.target else None) for e in events] == [("ASSAULT", "ETH")]
+    assert events[0].source.country != "ETH"
+
+
+@pytest.mark.parametrize("text", [
+    "A Sudanese cargo plane crashed near Khartoum airport on Monday, killing 30 people.",
+    "A bus carrying pilgrims collided with a truck near Agra, killing 20 people.",
+])
+def test_a_vehicle_in_an_accident_attacks_no_one(text: str) -> None:
+    assert "ASSAULT" not in {e.type for e in _events(text)}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Moroccan police released the names of the suspects on Monday.", set()),
+    ("The former Kenyan minister released a memoir critical of the president.", set()),
+    ("Iraq released 200 Iranian prisoners of war on Sunday.", {"RETREAT"}),
+    ("The IMF released a loan instalment to Zambia on Tuesday.", {"AID"}),
+])
+def test_what_is_released(text: str, kinds: set[str]) -> None:
+    assert {e.type for e in _events(text)} == kinds
