@@ -148,6 +148,8 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return any(c.lemma_.lower() in wanted for c in subjects)
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if "*" in wanted:  # "dobj!=*": the verb has no object ("called *for* talks")
+            return bool(objects)
         return any(o.lemma_.lower() in wanted for c in objects for o in (*object_words(c), *c.conjuncts))
     if any(c.dep_ in ("prt", "prep", "advmod", "intj") and c.lower_ in wanted and not _temporal(c)
            for c in token.children):

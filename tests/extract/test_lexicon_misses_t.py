@@ -2,7 +2,9 @@
 
 Conditions added in this round: a candidate seeking a term or calling an election asks no one
 for anything ("seek" and "call for" are REQUEST only without such an object); talks, visits and
-summits postponed, deferred, delayed or put off are REJECT, as the manual codes cancellations. Each family has
+summits postponed, deferred, delayed or put off are REJECT, as the manual codes cancellations;
+"call for/on" with an object of its own ("called Nevada for Biden") asks nothing; "attacked X as
+a traitor" is an attack in words. Each family has
 sentences written for this test (none comes from a gold or development file) that must code
 with the row's type, and false friends that must stay silent.
 """
@@ -22,6 +24,10 @@ CASES: list[tuple[str, str]] = [
     ("REJECT", "The Nepalese prime minister postponed his visit to New Delhi."),
     ("REJECT", "Eritrea put off the border talks with Ethiopia until next year."),
     ("REJECT", "Armenia deferred the summit with Azerbaijan on Friday."),
+    # ACCUSE: a party attacked as something (in words)
+    ("ACCUSE", "The Iranian president attacked the Saudi king as a traitor to Islam."),
+    # REQUEST: "called upon X to" keeps asking
+    ("REQUEST", "Kenya called upon Uganda to withdraw its troops from the island."),
 ]
 
 NO_EVENT = [
@@ -31,6 +37,7 @@ NO_EVENT = [
     "The Austrian chancellor called elections for October on Sunday.",
     "Heavy snow delayed the trains from Vienna to Munich.",
     "The Thai minister postponed the launch of the new airport terminal.",
+    "Two American networks called Nevada for the Democratic candidate on Saturday.",
 ]
 
 
