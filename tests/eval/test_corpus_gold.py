@@ -1,7 +1,8 @@
 """The hand-labelled corpus gold tables are well formed and point at real sentences.
 
-``data/corpus_gold.tsv`` (the test set: 200 random sentences) and ``data/corpus_dev.tsv`` (the
-development set: 160 event-dense sentences of other articles) store, for sentences drawn by
+``data/corpus_gold.tsv`` (the test set: 200 random sentences), ``data/corpus_dev.tsv`` (the
+development set: 160 event-dense sentences of other articles), ``data/corpus_wire.tsv`` (230
+event-dense wire sentences, tuned on) and ``data/corpus_wire_check.tsv`` (90, kept untuned) store, for sentences drawn by
 ``benchmarks/corpus_gold_sample.py``, the article id, the sentence's character offsets in the
 article text and the PLOVER events a careful coder would code there
 (``benchmarks/corpus_precision.py`` scores the coder on them). No corpus text is stored.
@@ -35,15 +36,22 @@ PREFIXES = {"t17": "timeline17", "ipe": "times_of_india_2002", "wikinews": "wiki
 
 @dataclass(frozen=True)
 class Table:
-    """One label table and the shape of its sample."""
+    """One label table and the shape of its sample (sentences per corpus file)."""
 
     path: Path
     sentences: int
-    per_corpus: int
+    per_corpus: dict[str, int]
     min_event_sentences: int
+    dense: bool = True
 
 
-TABLES = [Table(DATA / "corpus_gold.tsv", 200, 50, 40), Table(DATA / "corpus_dev.tsv", 160, 40, 50)]
+EVEN = dict.fromkeys(PREFIXES, 0)
+TABLES = [
+    Table(DATA / "corpus_gold.tsv", 200, dict.fromkeys(PREFIXES, 50), 40, dense=False),
+    Table(DATA / "corpus_dev.tsv", 160, dict.fromkeys(PREFIXES, 40), 50),
+    Table(DATA / "corpus_wire.tsv", 230, EVEN | {"te3": 190, "wikinews": 40}, 90),
+    Table(DATA / "corpus_wire_check.tsv", 90, EVEN | {"te3": 40, "ipe": 50}, 40),
+]
 BY_NAME = pytest.mark.parametrize("table", TABLES, ids=[t.path.stem for t in TABLES])
 
 
@@ -102,17 +110,23 @@ def test_sample_shape(table: Table) -> None:
     assert len(sentences) == table.sentences
     assert len({article_id for article_id, _, _ in sentences}) == table.sentences
     per_corpus = Counter(article_id.split("/")[0] for article_id, _, _ in sentences)
-    assert per_corpus == dict.fromkeys(PREFIXES, table.per_corpus)
+    assert per_corpus == {k: v for k, v in table.per_corpus.items() if v}
     mixed = [key for key, kinds in sentences.items() if "none" in kinds and len(kinds) > 1]
     assert not mixed, f"sentences labelled both none and with events: {mixed}"
     events = sum(kinds != ["none"] for kinds in sentences.values())
     assert events >= table.min_event_sentences  # enough events to score
 
 
-def test_dev_and_test_sets_share_no_article() -> None:
-    """Tuning on the development set never sees an article of the test set."""
-    test, dev = ({key[0] for key in _sentences(t.path)} for t in TABLES)
-    assert not test & dev, f"articles in both sets: {sorted(test & dev)[:5]}"
+def test_no_two_tables_share_an_article() -> None:
+    """Tuning on a development set never sees an article of the test or check sets."""
+    seen: dict[str, str] = {}
+    shared = []
+    for table in TABLES:
+        for article_id in {key[0] for key in _sentences(table.path)}:
+            if article_id in seen:
+                shared.append(f"{article_id} in {seen[article_id]} and {table.path.name}")
+            seen[article_id] = table.path.name
+    assert not shared, "\n".join(shared[:5])
 
 
 def _articles(folder: Path, ids: set[str]) -> dict[str, str]:
@@ -149,13 +163,14 @@ def test_offsets_cover_real_sentences(shared: Path, table: Table) -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_dev_sentences_hold_an_event_word(shared: Path) -> None:
-    """The development set was drawn with ``--dense``: each sentence holds an event word."""
+@pytest.mark.parametrize("table", [t for t in TABLES if t.dense], ids=lambda t: t.path.stem)
+def test_dense_sentences_hold_an_event_word(shared: Path, table: Table) -> None:
+    """The development and wire sets were drawn with ``--dense``: each sentence holds an event word."""
     folder = shared / "data" / "articles"
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent: the sentences are checked against the shared corpus")
     sampler = _sampler()
-    sentences = _sentences(TABLES[1].path)
+    sentences = _sentences(table.path)
     texts = _articles(folder, {article_id for article_id, _, _ in sentences})
     bare = [key for key in sentences if not sampler.holds_event_word(texts[key[0]][key[1]:key[2]])]
     assert not bare, f"dev sentences without an event word: {bare[:5]}"
