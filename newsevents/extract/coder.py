@@ -431,10 +431,12 @@ def _no_comment(trigger: Token) -> bool:
 
 def _asks_question(trigger: Token) -> bool:
     """"Reporters asked *whether* he would resign", "asked *why* troops were sent", "when asked
-    *about* the vote": a question is no request."""
+    *about* the vote", "asked a few *questions*": a question is no request."""
     preps = {c.lower_ for c in syntax.children(trigger, "prep")}
     if "about" in preps and not syntax.children(trigger, "xcomp", "ccomp"):
         return True
+    if any(o.lemma_.lower() == "question" for o in syntax.children(trigger, "dobj")):
+        return True  # "reporters asked a few questions"
     for clause in syntax.children(trigger, "ccomp"):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
             return True
@@ -636,9 +638,16 @@ def _speaker_itself(source: Token) -> Token:
         clause = clause.head
     if clause.dep_ == "ccomp" and in_class(clause.head, "report"):
         speakers = syntax.children(clause.head, "nsubj")
-        if speakers and speakers[0].pos_ in ("PROPN", "NOUN") and _agrees(source, speakers[0]):
+        if speakers and speakers[0].pos_ in ("PROPN", "NOUN") and _agrees(source, speakers[0]) and not (
+                _quoted(source)):  # "'It kills them,' said X": a quoted "it" is what X talks of
             return speakers[0]
     return source
+
+
+def _quoted(token: Token) -> bool:
+    """Whether an open quotation mark of its sentence comes before the token."""
+    marks = [t for t in token.sent if t.i < token.i and t.text in ('"', "“", "”", "''", "``")]
+    return len(marks) % 2 == 1
 
 
 def _speakers_for(source: Token) -> list[Token]:

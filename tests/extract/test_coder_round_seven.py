@@ -232,3 +232,18 @@ def test_a_vehicle_in_an_accident_attacks_no_one(text: str) -> None:
 ])
 def test_what_is_released(text: str, kinds: set[str]) -> None:
     assert {e.type for e in _events(text)} == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters had barely asked a few questions before the minders pushed them away.",
+    "The Portuguese premier league club Benfica has dismissed reports that its coach had quit.",
+    "\"It kills the fish because it blocks their gills,\" said Professor Ana Silva of Lisbon University.",
+    "Dr Okafor is doing all he can to help the inquiry, his Nigerian lawyer said.",
+])
+def test_questions_clubs_quoted_things_and_inquiries_code_nothing(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_help_to_retake_a_town_is_still_aid() -> None:
+    events = _events("The Ugandan army helped Congolese troops retake the town of Bunia.")
+    assert {(e.type, e.source.country) for e in events} == {("AID", "UGA")}
