@@ -457,7 +457,7 @@ def _idle_warning(trigger: Token, entry: Trigger) -> bool:
     no one, unless it also names a coercive measure ("warned of sanctions")."""
     if entry.type != "THREATEN" or trigger.lemma_.lower() != "warn" or not syntax.is_verbal(trigger):
         return False
-    if any(_is_call(c) for c in syntax.children(trigger, "ccomp")):
+    if any(_warned_call(c) for c in syntax.children(trigger, "ccomp")):
         return True  # "warned that the government must act": a request (_conveyed_requests)
     about = {t.lemma_.lower() for t in syntax.prep_objects(trigger, "of") + [
         s for c in syntax.children(trigger, "ccomp") for s in syntax.children(c, "nsubj", "nsubjpass")]}
@@ -1042,7 +1042,7 @@ def _conveyed_requests(ctx: Context, found: dict[int, Trigger]) -> list[Mention]
         if carrier is None:
             continue
         for clause in syntax.children(word, "ccomp", "acl"):
-            if _is_call(clause):
+            if _warned_call(clause) if word.lemma_.lower() == "warn" else _is_call(clause):
                 entry = _embedded_request(clause, found)
                 mentions.extend(_mentions(ctx, Frame(word, entry, carrier)))
     return mentions
@@ -1056,6 +1056,13 @@ def _conveyor(word: Token) -> Token | None:
     if syntax.is_verbal(word):
         return word
     return word.head if word.dep_ == "dobj" and in_class(word.head, "light") else None
+
+
+def _warned_call(clause: Token) -> bool:
+    """A warning is a request when what must be done falls on a named party ("warned that the
+    Greek government must act"), not on a thing ("warned that reforms should not hurt markets")."""
+    subjects = syntax.children(clause, "nsubj", "nsubjpass")
+    return _is_call(clause) and any(t.ent_type_ in PARTY_ENTS for s in subjects for t in s.subtree)
 
 
 def _is_obligation(clause: Token) -> bool:

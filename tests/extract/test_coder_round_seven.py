@@ -194,6 +194,12 @@ def test_a_speech_tag_inside_the_clause_joins_nothing() -> None:
     assert all(e.source.text != "the spokesman" for e in events)
 
 
+def test_a_warning_that_a_thing_should_not_happen_is_no_request() -> None:
+    events = _events("The Chilean president warned that the reforms should not come at the "
+                     "expense of growth.")
+    assert "REQUEST" not in {e.type for e in events}
+
+
 def test_a_warning_that_another_must_act_is_a_request() -> None:
     events = _events("A UN envoy warned on Tuesday that the Bolivian government must protect "
                      "the rights of miners.")
