@@ -92,6 +92,8 @@ BLAME_WORDS = frozenset({"unacceptable", "illegal", "illegitimate", "provocation
                          "violation", "aggression", "interference", "unjustified", "unjustifiable",
                          "irresponsible", "outrageous", "deplorable", "mistake", "invalid"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+COMMITTING_AUX = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "'ll"})
+VIEW_VERBS = frozenset({"need", "require", "warrant", "justify", "welcome", "regard", "consider"})
 VEHICLES = frozenset({"aircraft", "plane", "airplane", "airliner", "jet", "helicopter", "bus", "train",
                       "truck", "lorry", "car", "van", "ship", "boat", "ferry", "vessel", "tanker",
                       "vehicle", "minibus", "coach", "c-130", "boeing", "airbus"})
@@ -612,8 +614,22 @@ def _bare_agreement(token: Token, entry: Trigger) -> bool:
         return False
     subjects = syntax.children(token, "nsubj")
     partners = any(s.conjuncts for s in subjects)
+    if subjects and subjects[0].i > token.i and token.dep_ in ("ROOT", "parataxis"):
+        return not partners  # "'... a new page,' agreed Algerian academic X": a speech tag
     said = syntax.children(token, "xcomp", "ccomp", "dobj", "prep", "advcl", "prt")
+    if said and all(c.dep_ == "ccomp" and _opinion(c) for c in said):
+        return not partners  # "agreed that a new order was needed": sharing a view
     return not partners and not said
+
+
+def _opinion(clause: Token) -> bool:
+    """A that-clause that states a view ("that it was needed", "that the talks were
+    useful"), not a step anyone will take ("that troops would withdraw")."""
+    if {a.lower_ for a in syntax.children(clause, "aux")} & COMMITTING_AUX:
+        return False
+    passive = bool(syntax.children(clause, "auxpass"))
+    return clause.lemma_ == "be" or passive and clause.lemma_ in VIEW_VERBS
+
 
 
 def _planter(weapon: Token) -> Token | None:

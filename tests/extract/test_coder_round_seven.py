@@ -253,3 +253,16 @@ def test_questions_clubs_quoted_things_and_inquiries_code_nothing(text: str) -> 
 def test_help_to_retake_a_town_is_still_aid() -> None:
     events = _events("The Ugandan army helped Congolese troops retake the town of Bunia.")
     assert {(e.type, e.source.country) for e in events} == {("AID", "UGA")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Belgian prime minister agreed that a new European banking authority was needed.",
+    "\"The visit turned a page in our relations,\" agreed Tunisian historian Hedi Ben Salah.",
+])
+def test_sharing_a_view_is_no_agreement(text: str) -> None:
+    assert "AGREE" not in {e.type for e in _events(text)}
+
+
+def test_agreeing_on_what_will_happen_is_an_agreement() -> None:
+    events = _events("Israel and Syria agreed that the border talks would resume in May.")
+    assert {(e.type, e.source.country) for e in events} >= {("AGREE", "ISR"), ("AGREE", "SYR")}
