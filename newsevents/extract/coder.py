@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.config import EXTRACTOR
 from newsevents.extract import attributes, syntax
-from newsevents.extract.commitments import GUESS_WORDS, THREATENED, committed, threat
+from newsevents.extract.commitments import GUESS_WORDS, MODAL_WORDS, THREATENED, committed, threat
 from newsevents.extract.lexicon import (
     Trigger,
     head_noun,
@@ -70,7 +70,8 @@ THEME_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "SANCTION", "RETREAT", 
 # What a warning names when it is a threat ("warned of grave consequences") ...
 THREAT_NOUNS = frozenset({
     "consequence", "retaliation", "reprisal", "action", "war", "force", "measure", "countermeasure",
-    "sanction", "response", "repercussion", "punishment", "crackdown", "attack", "strike", "step", "confrontation", "bloodshed", "intervention", "invasion", "offensive", "arrest",
+    "sanction", "response", "repercussion", "punishment", "crackdown", "attack", "strike", "step",
+    "confrontation", "bloodshed", "intervention", "invasion", "offensive", "arrest",
 })
 # ... and conditions a warning is about when it threatens no one ("warned that rains would
 # continue", "warned of weaker earnings").
@@ -87,12 +88,14 @@ PRAISE_WORDS = frozenset({"positive", "constructive", "encouraging", "commendabl
 PRAISE_STEPS = frozenset({"step", "move", "development", "sign", "signal", "gesture", "decision"})
 PRAISE_GRADES = frozenset({"positive", "right", "important", "significant", "major", "good",
                            "welcome", "big", "historic", "constructive", "forward", "useful"})
-HEDGE_WORDS = frozenset({"could", "might", "may", "would", "should", "can"})
+# "could be illegal": a doubt, not a verdict.
+HEDGE_WORDS = GUESS_WORDS | {"would", "should", "can"}
 BLAME_WORDS = frozenset({"unacceptable", "illegal", "illegitimate", "provocation", "provocative",
                          "violation", "aggression", "interference", "unjustified", "unjustifiable",
                          "irresponsible", "outrageous", "deplorable", "mistake", "invalid"})
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
-COMMITTING_AUX = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "'ll"})
+# Auxiliaries of a clause that says what will, may or must be done, not how things are.
+COMMITTING_AUX = MODAL_WORDS | GUESS_WORDS | {"should", "must", "can"}
 VIEW_VERBS = frozenset({"need", "require", "warrant", "justify", "welcome", "regard", "consider"})
 VEHICLES = frozenset({"aircraft", "plane", "airplane", "airliner", "jet", "helicopter", "bus", "train",
                       "truck", "lorry", "car", "van", "ship", "boat", "ferry", "vessel", "tanker",
@@ -349,9 +352,11 @@ def _verdicts(ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     for word in ctx.sentence:
         kind = _verdict(word)
+        if kind is None:
+            continue
         copula = word.head
         judged = next(iter(syntax.children(copula, "nsubj")), None)
-        if kind is None or judged is None or not _owned(judged) or syntax.children(copula, "neg"):
+        if judged is None or not _owned(judged) or syntax.children(copula, "neg"):
             continue
         if {a.lower_ for a in syntax.children(copula, "aux")} & HEDGE_WORDS:
             continue  # "could be illegal": a doubt, not a verdict
@@ -629,7 +634,6 @@ def _opinion(clause: Token) -> bool:
         return False
     passive = bool(syntax.children(clause, "auxpass"))
     return clause.lemma_ == "be" or passive and clause.lemma_ in VIEW_VERBS
-
 
 
 def _planter(weapon: Token) -> Token | None:

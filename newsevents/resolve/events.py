@@ -191,8 +191,8 @@ class Resolver:
         ):
             return None
         named = self._sentence_countries(doc, m)
-        location = _settled(self._place(m, self._actor_countries(doc, m)) or self._object_place(doc, m, home),
-                            named | self._places_countries(m), home)
+        place = self._place(m, self._actor_countries(doc, m))
+        location = _settled(place or self._object_place(doc, m, home), named | self._places_countries(m), home)
         source = _at_home(_placed_source(m, source, location), home, named)
         source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
@@ -571,9 +571,14 @@ def _acted_on_names(verb: Token, with_persons: bool = False) -> list[Token]:
     return found
 
 
+def _sentence(doc: Doc, m: Mention) -> Span | None:
+    """The mention's sentence in the parsed document."""
+    return doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+
+
 def _sentence_ents(doc: Doc, m: Mention) -> tuple[Span, ...]:
     """The named entities of the mention's sentence."""
-    sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+    sentence = _sentence(doc, m)
     return tuple(sentence.ents) if sentence is not None else ()
 
 
@@ -623,7 +628,7 @@ def _sporting(doc: Doc, m: Mention, source: Actor, target: Actor | None) -> bool
     sides = [source] if target is None else [source, target]
     if any(a.sector in POLITICAL_SECTORS for a in sides):
         return False
-    sentence = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+    sentence = _sentence(doc, m)
     return sentence is not None and _on_sports_pages(sentence)
 
 

@@ -423,10 +423,10 @@ class Gazetteer:
         return place.kind == "country" or any(self._countries.get(f) for f in _forms(name))
 
     def lookup(self, name: str, near: Collection[str] = ()) -> Location | None:
-        """The location of a place name, or None when no source knows it. A town or region
-        the sources place elsewhere is taken in one of the ``near`` countries (those the
-        sentence names) when such a town exists there: "Bosnian Serb forces in *Foca*" are
-        in Bosnia's Foča, not Turkey's Foça."""
+        """The location of a place name, or None when no source knows it. A town the
+        sources place elsewhere is taken in one of the ``near`` countries (those the sentence
+        names) when a town of that name there rivals it (``_city_in``): "Bosnian Serb forces
+        in *Foca*" are in Bosnia's Foča, not Turkey's Foça."""
         place = self._find(name, strict=False)
         if place is not None and near and place.kind == "city" and (
                 place.location.country not in near):
