@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.config import EXTRACTOR
 from newsevents.extract import attributes, syntax
-from newsevents.extract.commitments import GUESS_WORDS, MODAL_WORDS, THREATENED, committed, threat
+from newsevents.extract.commitments import (
+    GUESS_WORDS,
+    HESITATE_WORDS,
+    MODAL_WORDS,
+    SPEAKER_PRONOUNS,
+    THREATENED,
+    committed,
+    threat,
+)
 from newsevents.extract.lexicon import (
     Trigger,
     head_noun,
@@ -110,11 +118,52 @@ NO_COMMENT_OBJECTS = frozenset({"name", "identity", "surname"})
 NO_CALL_SUBJECTS = frozenset({"i", "we", "one", "nobody", "anyone", "anybody"})
 # "Ready / willing / prepared to <act>": an offer, unless the act is no cooperation.
 WILLING_WORDS = frozenset({"willing", "ready", "prepared"})
+# What a plan may be about that makes it a matter of state ("introduce reforms").
+STATE_MATTERS = frozenset({
+    "reform", "election", "poll", "referendum", "court", "tribunal", "constitution", "amnesty",
+    "power", "prisoner", "detainee", "hostage", "emergency", "law", "curfew",
+    "embassy", "consulate", "dialogue", "claim", "independence", "system", "troop", "soldier",
+    "observer", "inspector", "monitor", "refugee", "sovereignty", "territory", "settlement",
+    "commission", "committee", "council", "cabinet", "parliament", "assembly",
+})
+# Who may plan an act of state: a country, people or person ("Israel", "he", "Menem")...
+PLANNER_ENTS = frozenset({"GPE", "NORP", "PERSON"})
+# ... or a state body.
+STATE_BODIES = frozenset({
+    "government", "army", "military", "police", "party", "rebel", "guerrilla", "junta",
+    "opposition", "cabinet", "ministry", "administration", "parliament", "state", "country",
+    "president", "minister", "premier", "leader", "king", "regime", "authority", "navy",
+})
+# Acts that two parties may do at once without cooperating ("together won", "jointly said").
+UNSHARED_VERBS = frozenset({"be", "have", "say", "tell", "win", "lose", "play", "score", "beat",
+                            "finish", "top", "lead", "own", "hold", "sing", "dance", "celebrate",
+                            "perform", "cheer", "watch", "come", "live", "study", "stand",
+                            "sit", "pray"}) | NO_COMMENT_VERBS
+WISH_VERBS = frozenset({"want", "hope", "wish", "like", "need", "try", "long", "yearn"})
+# People whose shared acts are no state's ("French and German *fans* sang together").
+PRIVATE_PEOPLE = frozenset({"fan", "supporter", "spectator", "tourist", "player", "athlete",
+                            "artist", "singer", "musician", "couple", "family", "student",
+                            "scholar", "pupil", "child"})
+# Words that mark an act as shared by its parties.
+JOINT_WORDS = frozenset({"joint", "jointly", "together"})
+# Prepositions whose object is a party the planned act is done with or to.
+PARTNER_PREPS = ("with", "against", "on", "to", "into", "for")
 UNWILLING_VERBS = frozenset({
     "die", "fight", "defend", "resist", "retaliate", "respond", "face", "go", "leave", "wait",
     "vote", "use", "strike", "act", "do", "take", "continue", "pay", "sacrifice", "kill",
     "destroy", "crush", "confront", "punish", "intervene", "step", "move", "stand",
 })
+# Acts whose plan is no intent to cooperate or to refuse ("would continue to monitor",
+# "would not comment", "will play Brazil", "will fly to Lagos", "will add flights").
+INTENT_STOP_VERBS = frozenset({
+    "be", "have", "remain", "stay", "keep", "become", "get", "make", "need", "want", "like",
+    "try", "seek", "consider", "study", "review", "examine", "look", "see", "monitor", "watch",
+    "follow", "decide", "know", "learn", "hear", "say", "tell", "ask", "win", "lose", "play",
+    "beat", "lead", "run", "rise", "fall", "grow", "happen", "depend", "cost", "mean", "come",
+    "wait", "disclose", "reveal", "confirm", "deny", "go", "fly", "travel", "return", "head",
+    "arrive", "spend", "add", "sell", "buy", "prevent", "vie", "contest", "enjoy", "begin",
+    "start", "thank", "replace", "succeed", "inform", "enforce",
+}) | NO_COMMENT_VERBS | HESITATE_WORDS | UNWILLING_VERBS
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 # Words of accidents and disasters: with them an agentless death has no attacker.
 ACCIDENT_WORDS = frozenset({
@@ -225,6 +274,8 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         return []  # a question asserts no event ("Will the two leaders meet?")
     found = {t.i: e for t in sentence if (e := match(t)) is not None}
     found |= _willing(sentence, found)
+    found |= _intents(sentence, found)
+    found |= _joint_acts(sentence, found)
     found |= _ultimatums(sentence)
     mentions: list[Mention] = []
     for index, entry in found.items():
@@ -288,6 +339,159 @@ def _willing(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
     return offers
 
 
+def _intents(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
+    """"X said Jakarta would let relief agencies work with Dili", "... would introduce
+    political reforms": a state's or leader's reported plan for an act the lexicon does not
+    name is an intent to cooperate (AGREE, the CAMEO 03 codes), a refusal when negated
+    ("would not give up the Golan Heights", recoded by ``committed``) and a threat when it
+    hangs on another party's conduct ("would declare a state of emergency if the groups
+    went ahead"). Only an act that names a party or a matter of state counts."""
+    intents: dict[int, Trigger] = {}
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in INTENT_STOP_VERBS or verb.i in found:
+            continue
+        plan = _reported_plan(verb)
+        if plan is None or plan.i in found or any(t.i in found for t in _act_words(verb)):
+            continue
+        if _planner(verb) and (_partner(verb) or _state_matter(verb)):
+            type_ = "THREATEN" if _on_condition(verb, plan) else "AGREE"
+            intents[verb.i] = Trigger(verb.lemma_.lower(), "VERB", type_, None, "")
+    return intents
+
+
+def _joint_acts(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
+    """"Hungarian and Slovak engineers began *jointly* dredging the Danube", "Ukraine began
+    shipping engines to Russia *under a joint space programme*": an act two named parties
+    do together is material cooperation (COOPERATE), whatever the act. An act the lexicon
+    names ("mounted joint *sweeps*") is coded by its own trigger instead."""
+    acts: dict[int, Trigger] = {}
+    for verb in sentence:
+        if verb.pos_ != "VERB" or _described(verb) or verb.i in found:
+            continue
+        if verb.lemma_.lower() in UNSHARED_VERBS or not _jointly(verb):
+            continue
+        named = [found[t.i].type for t in _act_words(verb) if t.i in found]
+        shared = [t for t in _act_words(verb) if t.i in found and t.dep_ != "amod"]
+        if not shared and all(kind == "COOPERATE" for kind in named) and len(_sides_of(verb)) >= 2:
+            acts[verb.i] = Trigger(verb.lemma_.lower(), "VERB", "COOPERATE", None, "")
+    return acts
+
+
+def _described(verb: Token) -> bool:
+    """Whether the verb describes a noun ("students *living and studying* together") or is
+    only wished for ("*want to* come together"), rather than reporting an act."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    wished = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS
+    return wished or verb.dep_ in ("amod", "acl", "relcl")
+
+
+def _jointly(verb: Token) -> bool:
+    """Whether the act is marked as shared: "jointly", "together", or done on, under or as a
+    *joint* project."""
+    if any(c.lower_ in JOINT_WORDS for c in syntax.children(verb, "advmod")):
+        return True
+    things = syntax.children(verb, "dobj") + syntax.prep_objects(verb, "under", "on", "in", "as")
+    things += [c for t in things for c in syntax.children(t, "compound")]  # "a joint irrigation scheme"
+    return any(m.lower_ in JOINT_WORDS or syntax.children(m, "advmod") and
+               syntax.children(m, "advmod")[0].lower_ in JOINT_WORDS
+               for t in things for m in syntax.children(t, "amod"))
+
+
+def _sides_of(verb: Token) -> set[str]:
+    """The named parties of a shared act: those its subject names ("*Israeli and Jordanian*
+    teams") and those it is done with or to ("shipping engines *to Russia*")."""
+    planner = syntax.subject(verb)
+    if planner is not None and head_noun(planner).lemma_.lower() in PRIVATE_PEOPLE:
+        return set()
+    heads = [planner, *planner.conjuncts] if planner is not None else []
+    words = [t for h in heads for t in syntax.phrase(h)]
+    partners = syntax.children(verb, "dative") + syntax.prep_objects(verb, "with", "to")
+    words += [t for p in partners for t in syntax.phrase(p)]
+    return {t.lower_ for t in words if t.ent_type_ in ("GPE", "NORP")}
+
+
+def _act_words(verb: Token) -> list[Token]:
+    """The words of a planned act that may name it: its core and what it is done with, on
+    or against ("press ahead *with its offensive*"), not its setting ("*in any peace deal*")
+    or its condition."""
+    words = _core(verb)
+    for prep in syntax.children(verb, "prep"):
+        if prep.lower_ in PARTNER_PREPS:
+            words.extend(prep.subtree)
+    return words
+
+
+def _reported_plan(verb: Token) -> Token | None:
+    """The clause of a "will / would" plan ("would not hesitate *to* turn": "hesitate") in
+    what a speaker said, not in a condition ("*if* Blair has told Bush that ..."); else None."""
+    plan = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HESITATE_WORDS else verb
+    if not (syntax.children(plan, "aux") and _auxiliaries_modal(plan)):
+        return None
+    said = plan.head
+    if plan.dep_ != "ccomp" or not in_class(said, "report") or _conditioned(said):
+        return None
+    return plan
+
+
+def _auxiliaries_modal(verb: Token) -> bool:
+    return any(a.lower_ in MODAL_WORDS for a in syntax.children(verb, "aux"))
+
+
+def _conditioned(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in syntax.children(verb, "mark"))
+
+
+def _planner(verb: Token) -> bool:
+    """Whether the planner is a state or a leader: a named country, people or person, a
+    state body ("the government"), or a pronoun for the speaker."""
+    planner = syntax.subject(verb)
+    if planner is None or syntax.children(verb, "nsubjpass", "auxpass"):
+        return False
+    if planner.lower_ in SPEAKER_PRONOUNS - {"it"} or planner.lower_ == "it" and _is_pronoun(planner):
+        return True
+    return _named(planner, PLANNER_ENTS) or head_noun(planner).lemma_.lower() in STATE_BODIES
+
+
+def _is_pronoun(token: Token) -> bool:
+    """"It" for a party, not the dummy subject of "it would be premature to"."""
+    return token.dep_ == "nsubj" and token.head.lemma_ != "be"
+
+
+def _named(head: Token, kinds: frozenset[str]) -> bool:
+    """Whether a noun phrase's head or its modifiers ("*Syrian* forces", "*Japan's* offer")
+    name an entity of the ``kinds``."""
+    words = [head] + [c for c in head.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+    return any(t.ent_type_ in kinds for t in words)
+
+
+def _partner(verb: Token) -> bool:
+    """Whether the act names a party it is done with or for ("work *with Santiago*",
+    "present the plan *to the EU*", "comply *with an Arab League proposal*")."""
+    heads = syntax.children(verb, "dobj", "dative") + syntax.prep_objects(verb, *PARTNER_PREPS)
+    heads += [o for h in heads for o in syntax.prep_objects(h, "with", "to", "of")]
+    return any(_named(h, NAMED_ENTS) for h in heads)
+
+
+def _state_matter(verb: Token) -> bool:
+    """"Introduce *reforms*", "declare a state of *emergency*", "give up *the Golan Heights*":
+    the act's object is a matter of state or a territory."""
+    objects = syntax.children(verb, "dobj") + syntax.prep_objects(verb, *OBJECT_PREPS)
+    matters = objects + [o for p in objects for o in syntax.prep_objects(p, "of")]
+    named = syntax.children(verb, "dobj")
+    return any(head_noun(o).lemma_.lower() in STATE_MATTERS for o in matters) or any(
+        o.ent_type_ == "LOC" for o in named)
+
+
+def _on_condition(verb: Token, plan: Token) -> bool:
+    """"Would declare an emergency *if the groups went ahead*": the plan hangs on what
+    another party does (not "if need be")."""
+    clauses = [c for s in (verb, plan) for c in syntax.children(s, "advcl") if _conditioned(c)]
+    own = syntax.subject(verb)
+    others = [s for c in clauses if (s := syntax.subject(c)) is not None]
+    return any(own is None or s.lower_ != own.lower_ for s in others)
+
+
 def _ultimatums(sentence: Span) -> dict[int, Trigger]:
     """"Gave X three days to withdraw *or face* air strikes", "told X to leave or face
     arrest": a demand backed by what follows "or face" is a threat (its mode from what is
@@ -325,12 +529,13 @@ def _threat_of(setter: Token, threatened: list[Token]) -> Trigger:
     return Trigger(setter.lemma_.lower(), "VERB", "THREATEN", mode, "")
 
 
-def _names_a_party(verb: Token) -> bool:
-    """Whether the act names a country, people or organisation to deal with ("expand trade
-    *with Brazil*", "pass on *to Washington*"); "ready to place a backup" offers nothing."""
+def _names_a_party(verb: Token, kinds: frozenset[str] = PARTY_ENTS) -> bool:
+    """Whether the act names a country, people or organisation (or another entity of the
+    ``kinds``) to deal with ("expand trade *with Brazil*", "pass on *to Washington*");
+    "ready to place a backup" offers nothing."""
     parties = syntax.children(verb, "dobj", "dative") + syntax.prep_objects(verb, *OBJECT_PREPS)
     parties += [o for p in parties for o in syntax.prep_objects(p, "with", "to", "of")]
-    return any(t.ent_type_ in PARTY_ENTS for p in parties for t in p.subtree)
+    return any(t.ent_type_ in kinds for p in parties for t in p.subtree)
 
 
 def _core(verb: Token) -> list[Token]:
@@ -494,15 +699,23 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head)
     if _placed_under(token, entry):
         return Frame(token, entry, head.head)  # "was put *under investigation*"
-    measure = head.head if token.dep_ == "pobj" and head.lower_ == "of" else None
-    if measure is not None and measure.dep_ == "dobj" and in_class(measure.head, "light"):
-        return Frame(token, entry, measure.head)  # "gave Chad $5m of aid"
+    if entry.type == "REJECT" and token.dep_ == "pobj" and head.lower_ == "in" and syntax.is_verbal(head.head):
+        return Frame(token, entry, head.head)  # "flew to Riyadh *in defiance of* the embargo"
+    measure = head.head if token.dep_ == "pobj" and head.lower_ in ("of", "in") else None
+    if measure is not None and (head.lower_ == "of" or _is_amount(measure)) and (
+            measure.dep_ == "dobj" and in_class(measure.head, "light")):
+        return Frame(token, entry, measure.head)  # "gave Chad $5m of aid / $5m in aid"
     for child in token.children:
         if child.dep_ in ("relcl", "acl") and in_class(child, "light"):
             return Frame(token, entry, child)
     if token.dep_ == "compound" and head.dep_ in ("dobj", "nsubjpass") and in_class(head.head, "light"):
         return Frame(token, entry, head.head)  # "undertook a *mediation* mission"
     return Frame(token, entry, None)
+
+
+def _is_amount(word: Token) -> bool:
+    """"$150 million", "2,000 tonnes": a sum or a quantity ("$5m *in* aid")."""
+    return word.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or word.tag_ == "CD"
 
 
 def _undergone(token: Token) -> bool:

@@ -150,7 +150,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if "*" in wanted:  # "dobj!=*": the verb has no object ("called *for* talks")
             return bool(objects)
-        return any(o.lemma_.lower() in wanted for c in objects for o in (*object_words(c), *c.conjuncts))
+        return any(o.lemma_.lower() in wanted for c in objects for o in (*object_words(c), *c.conjuncts, *_titles(c)))
     if any(c.dep_ in ("prt", "prep", "advmod", "intj") and c.lower_ in wanted and not _temporal(c)
            for c in token.children):
         return True
@@ -158,6 +158,13 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return True
     clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(m.dep_ == "mark" and m.lower_ in wanted for c in clauses for m in c.children)
+
+
+def _titles(name: Token) -> list[Token]:
+    """The title words before a person's name ("Foreign *Minister* Pik Botha" was received)."""
+    if name.ent_type_ != "PERSON":
+        return []
+    return [c for c in name.children if c.dep_ == "compound" and c.ent_type_ != "PERSON"]
 
 
 def predicates(verb: Token) -> list[Token]:
