@@ -144,6 +144,10 @@ WISH_VERBS = frozenset({"want", "hope", "wish", "like", "need", "try", "long", "
 PRIVATE_PEOPLE = frozenset({"fan", "supporter", "spectator", "tourist", "player", "athlete",
                             "artist", "singer", "musician", "couple", "family", "student",
                             "scholar", "pupil", "child"})
+# Words that make forces peacekeepers.
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
+# ... as does being part of a UN "force" or "mission".
+FORCE_NOUNS = frozenset({"force", "mission", "contingent", "operation"})
 # Words that mark an act as shared by its parties.
 JOINT_WORDS = frozenset({"joint", "jointly", "together"})
 # Prepositions whose object is a party the planned act is done with or to.
@@ -286,7 +290,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
             continue
         if _undergoes(token, found):
             continue  # "met with a rebuff": the rebuff is the event, not a meeting
-        coded = _crowd_demand(token, _yielded(token, committed(token, entry), found))
+        coded = _peacekeeping(token, _crowd_demand(token, _yielded(token, committed(token, entry), found)))
         frame = replace(_frame(token, coded), lexical_type=entry.type)
         verb = frame.actor_verb
         if verb is not None and verb.i != token.i and verb.i in found and found[verb.i].type == entry.type:
@@ -311,6 +315,23 @@ def _crowd_demand(token: Token, entry: Trigger) -> Trigger:
     if crowd is None or head_noun(crowd).lemma_.lower() not in CROWD_WORDS:
         return entry
     return Trigger(entry.lemma, entry.pos, "PROTEST", "demo", entry.needs)
+
+
+def _peacekeeping(token: Token, entry: Trigger) -> Trigger:
+    """"NATO peacekeeping troops arrived in Bosnia", "troops landed in Monrovia *as the
+    vanguard of a peacekeeping force*", "took up positions *as part of the UN force*":
+    forces sent to keep the peace are aid (AID; CAMEO 0743, "provide peacekeeping"), not a
+    show of force."""
+    if entry.type != "MOBILIZE" or not syntax.is_verbal(token):
+        return entry
+    parts = [c for c in token.children if c.dep_ not in ("advcl", "ccomp", "xcomp", "conj") or (
+        c.dep_ == "advcl" and any(m.lower_ == "as" for m in syntax.children(c, "mark")))]
+    words = [t for head in parts for t in head.subtree]  # the forces and their role
+    named_force = any(t.lemma_.lower() in FORCE_NOUNS for t in words) and any(
+        t.ent_type_ == "ORG" and t.lower_ in ("un", "u.n.", "united") for t in words)
+    if not named_force and not any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in words):
+        return entry
+    return Trigger(entry.lemma, entry.pos, "AID", None, entry.needs)
 
 
 def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger:
@@ -699,7 +720,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head)
     if _placed_under(token, entry):
         return Frame(token, entry, head.head)  # "was put *under investigation*"
-    if entry.type == "REJECT" and token.dep_ == "pobj" and head.lower_ == "in" and syntax.is_verbal(head.head):
+    if entry.type == "REJECT" and token.dep_ == "pobj" and head.lower_ == "in" and syntax.is_verbal(
+            head.head) and syntax.prep_objects(token, "of"):
         return Frame(token, entry, head.head)  # "flew to Riyadh *in defiance of* the embargo"
     measure = head.head if token.dep_ == "pobj" and head.lower_ in ("of", "in") else None
     if measure is not None and (head.lower_ == "of" or _is_amount(measure)) and (

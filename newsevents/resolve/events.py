@@ -124,6 +124,8 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Armed forces named with no agent are the actor of a deployment ("troops were deployed")
 # or a withdrawal ("were pulled back"), but not of a disarmament ("rebels were disarmed").
 WITHDRAWALS = ("withdr", "pull", "evacuat", "redeploy")
+# Triggers of forces sent somewhere ("peacekeepers were deployed / dispatched / flown in").
+DEPLOYMENTS = ("deploy", "dispatch", "station", "sent", "flown", "airlift")
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
 # What a state boycotts as a protest rather than as a cut in relations.
 GATHERINGS = frozenset({"conference", "summit", "meeting", "session", "talks", "talk", "election",
@@ -599,7 +601,8 @@ def _forces_moved(m: Mention, source: Actor, target: Actor | None) -> tuple[Acto
     """"Riot police were deployed", "troops were pulled back": with no agent, armed forces
     that are mobilised or withdrawn are the side that acts, not its target."""
     moves = m.type == "MOBILIZE" or m.type == "RETREAT" and (
-        m.trigger.text.lower().startswith(WITHDRAWALS))
+        m.trigger.text.lower().startswith(WITHDRAWALS)) or m.type == "AID" and (
+        m.trigger.text.lower().startswith(DEPLOYMENTS))  # "peacekeepers were deployed"
     if m.source_root is None and target is not None and moves and target.sector in ARMED_SECTORS:
         return target, None
     return source, target

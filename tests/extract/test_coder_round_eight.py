@@ -10,7 +10,8 @@ state, plans of travel or leisure, and plans with a named act of their own are l
 An act two countries do "jointly", "together" or under a "joint" scheme is COOPERATE. "$40
 million *in* aid" is aid as "$40 million *of* aid" is. A titled visitor ("Foreign Minister
 Amina Mohamed") received by a host is a meeting, as "received the minister" is. An act
-done "in defiance of" a party is that party's rejection.
+done "in defiance of" a party is that party's rejection. Troops that land or take up
+positions are mobilised; peacekeepers sent somewhere are aid (CAMEO 0743).
 """
 
 from __future__ import annotations
@@ -141,3 +142,25 @@ def test_a_titled_visitor_received_is_a_meeting(text: str, host: str, guest: str
 ])
 def test_an_act_in_defiance_of_a_party_is_a_rejection(text: str, source: str, target: str) -> None:
     assert ("REJECT", source, target) in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The first Irish peacekeeping troops arrived in Liberia on Monday.", "IRL", "LBR"),
+    ("Ghanaian soldiers landed in Freetown as part of a UN force.", "GHA", "SLE"),
+    ("Three hundred Nepalese peacekeepers were deployed to Haiti.", "NPL", "HTI"),
+])
+def test_peacekeepers_sent_are_aid(text: str, source: str, target: str) -> None:
+    assert ("AID", source, target) in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Russian troops took up positions along the Georgian border.", "RUS", "GEO"),
+    ("Turkish marines landed in northern Cyprus.", "TUR", "CYP"),
+])
+def test_troops_landing_or_taking_positions_are_mobilised(text: str, source: str, target: str) -> None:
+    assert ("MOBILIZE", source, target) in _coded(text)
+
+
+def test_being_in_denial_about_something_rejects_no_one() -> None:
+    text = "The crowd cheered Mugabe, who seemed in denial about the Zimbabwean towns held by rebels."
+    assert not any(e.type == "REJECT" for e in _events(text))
