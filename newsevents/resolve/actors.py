@@ -305,13 +305,15 @@ class ArticleActors:
         user = self.kb.user_actor(text, self.day)
         if user is not None:
             return Resolved(user.country, user.sector or sector, USER)
-        if (len(words) == 1 and words[0].pos_ == "PROPN" and is_place(text, countries=False)
-                and self.kb.capital(text) is None):
-            return Resolved(None, sector)
         entry = self.kb.lookup(text, self.day)
+        if (len(words) == 1 and words[0].pos_ == "PROPN" and is_place(text, countries=False)
+                and self.kb.capital(text) is None and (entry is None or entry.kind != "igo")):
+            return Resolved(None, sector)  # a town, unless the name is a body's ("Commonwealth")
         if entry is None and others:  # "the EPA and U.S. attorneys": the first side is unknown
             entry = self.kb.lookup(self._joined([t for t in span if t.i not in natives
                                                  and t.lower_ not in SKIP_WORDS]), self.day)
+        if entry is not None and entry.kind == "igo" and len(words) == 1 and _of_a_name(span.root):
+            entry = None  # "the Commonwealth of Virginia" is no Commonwealth of Nations
         if entry is None:
             country = self._title_country(span)
             return Resolved(country, sector, "title" if country else "words")
@@ -380,13 +382,15 @@ class ArticleActors:
 
     def _owner(self, head: Token, prep: Token, owner: Token) -> bool:
         """"The president *of Armenia*"; for a person or a sector word also "a spokesman *for
-        the Kenyan army*" (a common noun whose own words place it). "Proposals for U.N.
+        the Kenyan army*" (a common noun whose own words place it), as for "*members of* the
+        Nepali Congress party" and "*negotiators for* the Philippine government". "Proposals for U.N.
         action" or "the minister of defence" take nothing from the phrase."""
         if owner.pos_ == "PROPN" and prep.lower_ == "of":
             return True
         if prep.lower_ == "from":  # "a delegation from the IMF", "deputies from the ANC"
             return self._names_people(head) and _proper(owner)
-        actor_word = head.ent_type_ == "PERSON" or self.kb.sector([head.lemma_.lower()]) is not None
+        actor_word = head.ent_type_ == "PERSON" or self.kb.sector([head.lemma_.lower()]) is not None or (
+            self._names_people(head) and prep.lower_ == "of" or head.lemma_.lower() in SENT_GROUPS)
         return actor_word and owner.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
             for c in owner.children)
@@ -732,3 +736,9 @@ def native_people(token: Token) -> bool:
         return False
     place = load_gazetteer().lookup(before.text)  # "the Mumbai Indians" are India's
     return place is None or place.country != "IND"
+
+
+def _of_a_name(head: Token) -> bool:
+    """Whether the noun has an "of" phrase with a name ("the Commonwealth *of Virginia*")."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children)
+               for p in head.children)

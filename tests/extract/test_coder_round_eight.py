@@ -11,7 +11,8 @@ An act two countries do "jointly", "together" or under a "joint" scheme is COOPE
 million *in* aid" is aid as "$40 million *of* aid" is. A titled visitor ("Foreign Minister
 Amina Mohamed") received by a host is a meeting, as "received the minister" is. An act
 done "in defiance of" a party is that party's rejection. Troops that land or take up
-positions are mobilised; peacekeepers sent somewhere are aid (CAMEO 0743).
+positions are mobilised; peacekeepers sent somewhere are aid (CAMEO 0743). People driven
+from their homes or forced across a river are assaulted (CAMEO 203, mass expulsion).
 """
 
 from __future__ import annotations
@@ -164,3 +165,19 @@ def test_troops_landing_or_taking_positions_are_mobilised(text: str, source: str
 def test_being_in_denial_about_something_rejects_no_one() -> None:
     text = "The crowd cheered Mugabe, who seemed in denial about the Zimbabwean towns held by rebels."
     assert not any(e.type == "REJECT" for e in _events(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rwandan militias drove thousands of villagers from their homes near Gisenyi.", "RWA"),
+    ("Burmese troops forced some 20,000 Rohingya across the Naf river into Bangladesh.", "MMR"),
+])
+def test_people_driven_from_their_homes_or_across_a_river_are_assaulted(text: str, source: str) -> None:
+    assert any(c[:2] == ("ASSAULT", source) for c in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Ugandan minister drove his car from his home in Entebbe to the airport.",
+    "A Kenyan driver forced his truck across the river at Garissa.",
+])
+def test_vehicles_driven_are_no_expulsion(text: str) -> None:
+    assert not any(e.type == "ASSAULT" for e in _events(text))
