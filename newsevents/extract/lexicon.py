@@ -104,7 +104,9 @@ EFFORT_NOUNS = frozenset({"effort", "attempt", "bid", "role", "mission", "initia
 # Nouns that measure what a verb moves ("20 *truckloads* of wheat", "a *shipment* of arms").
 MEASURE_NOUNS = frozenset({"truckload", "planeload", "shipload", "boatload", "lorryload",
                            "shipment", "consignment", "cargo", "load", "tonne", "ton", "batch",
-                           "quantity", "supply", "package"})
+                           "quantity", "supply", "package",
+                           # a run of acts stands for the acts ("its campaign *of strikes*")
+                           "campaign", "wave", "series", "spate", "string"})
 
 
 def _pos_class(token: Token) -> str | None:

@@ -13,6 +13,8 @@ Amina Mohamed") received by a host is a meeting, as "received the minister" is. 
 done "in defiance of" a party is that party's rejection. Troops that land or take up
 positions are mobilised; peacekeepers sent somewhere are aid (CAMEO 0743). People driven
 from their homes or forced across a river are assaulted (CAMEO 203, mass expulsion).
+Suspending or ending one's own strikes, walkouts or "campaign of strikes" is a concession
+(CAMEO 082, ease political dissent), promised when it is a plan.
 """
 
 from __future__ import annotations
@@ -181,3 +183,16 @@ def test_people_driven_from_their_homes_or_across_a_river_are_assaulted(text: st
 ])
 def test_vehicles_driven_are_no_expulsion(text: str) -> None:
     assert not any(e.type == "ASSAULT" for e in _events(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Togo's opposition said it would suspend its campaign of general strikes.", "AGREE"),
+    ("Striking Zambian copper miners ended their three-week walkout on Monday.", "CONCEDE"),
+    ("Kenyan teachers suspended their stoppage in Nairobi after talks.", "CONCEDE"),
+])
+def test_ending_ones_own_protests_concedes(text: str, kind: str) -> None:
+    assert any(c[0] == kind for c in _coded(text))
+
+
+def test_a_wave_of_strikes_from_the_air_stays_an_attack() -> None:
+    assert any(c[0] == "ASSAULT" for c in _coded("Russian jets launched a wave of air strikes on Idlib."))
