@@ -14,7 +14,8 @@ done "in defiance of" a party is that party's rejection. Troops that land or tak
 positions are mobilised; peacekeepers sent somewhere are aid (CAMEO 0743). People driven
 from their homes or forced across a river are assaulted (CAMEO 203, mass expulsion).
 Suspending or ending one's own strikes, walkouts or "campaign of strikes" is a concession
-(CAMEO 082, ease political dissent), promised when it is a plan.
+(CAMEO 082, ease political dissent), promised when it is a plan. Gold, aircraft or
+boats returned to their owner are a RETREAT (CAMEO 0842, return property).
 """
 
 from __future__ import annotations
@@ -196,3 +197,15 @@ def test_ending_ones_own_protests_concedes(text: str, kind: str) -> None:
 
 def test_a_wave_of_strikes_from_the_air_stays_an_attack() -> None:
     assert any(c[0] == "ASSAULT" for c in _coded("Russian jets launched a wave of air strikes on Idlib."))
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Iraq returned 400 gold bars to Kuwait on Monday.", "IRQ", "KWT"),
+    ("Eritrea returned two Yemeni fishing boats to Sanaa.", "ERI", "YEM"),
+])
+def test_property_returned_is_a_retreat(text: str, source: str, target: str) -> None:
+    assert ("RETREAT", source, target) in _coded(text)
+
+
+def test_returning_fire_returns_nothing() -> None:
+    assert not any(e.type == "RETREAT" for e in _events("Indian troops returned fire across the line in Kashmir."))
