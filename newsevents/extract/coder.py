@@ -139,6 +139,7 @@ UNSHARED_VERBS = frozenset({"be", "have", "say", "tell", "win", "lose", "play", 
                             "finish", "top", "lead", "own", "hold", "sing", "dance", "celebrate",
                             "perform", "cheer", "watch", "come", "live", "study", "stand",
                             "sit", "pray"}) | NO_COMMENT_VERBS
+# Verbs of wishing: what they govern is not done ("want to come together").
 WISH_VERBS = frozenset({"want", "hope", "wish", "like", "need", "try", "long", "yearn"})
 # People whose shared acts are no state's ("French and German *fans* sang together").
 PRIVATE_PEOPLE = frozenset({"fan", "supporter", "spectator", "tourist", "player", "athlete",
@@ -447,7 +448,7 @@ def _reported_plan(verb: Token) -> Token | None:
     """The clause of a "will / would" plan ("would not hesitate *to* turn": "hesitate") in
     what a speaker said, not in a condition ("*if* Blair has told Bush that ..."); else None."""
     plan = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HESITATE_WORDS else verb
-    if not (syntax.children(plan, "aux") and _auxiliaries_modal(plan)):
+    if not _has_modal(plan):
         return None
     said = plan.head
     if plan.dep_ != "ccomp" or not in_class(said, "report") or _conditioned(said):
@@ -455,7 +456,8 @@ def _reported_plan(verb: Token) -> Token | None:
     return plan
 
 
-def _auxiliaries_modal(verb: Token) -> bool:
+def _has_modal(verb: Token) -> bool:
+    """"*will* send", "*would* not give up"."""
     return any(a.lower_ in MODAL_WORDS for a in syntax.children(verb, "aux"))
 
 
@@ -550,13 +552,12 @@ def _threat_of(setter: Token, threatened: list[Token]) -> Trigger:
     return Trigger(setter.lemma_.lower(), "VERB", "THREATEN", mode, "")
 
 
-def _names_a_party(verb: Token, kinds: frozenset[str] = PARTY_ENTS) -> bool:
-    """Whether the act names a country, people or organisation (or another entity of the
-    ``kinds``) to deal with ("expand trade *with Brazil*", "pass on *to Washington*");
-    "ready to place a backup" offers nothing."""
+def _names_a_party(verb: Token) -> bool:
+    """Whether the act names a country, people or organisation to deal with ("expand trade
+    *with Brazil*", "pass on *to Washington*"); "ready to place a backup" offers nothing."""
     parties = syntax.children(verb, "dobj", "dative") + syntax.prep_objects(verb, *OBJECT_PREPS)
     parties += [o for p in parties for o in syntax.prep_objects(p, "with", "to", "of")]
-    return any(t.ent_type_ in kinds for p in parties for t in p.subtree)
+    return any(t.ent_type_ in PARTY_ENTS for p in parties for t in p.subtree)
 
 
 def _core(verb: Token) -> list[Token]:

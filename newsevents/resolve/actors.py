@@ -382,15 +382,16 @@ class ArticleActors:
 
     def _owner(self, head: Token, prep: Token, owner: Token) -> bool:
         """"The president *of Armenia*"; for a person or a sector word also "a spokesman *for
-        the Kenyan army*" (a common noun whose own words place it), as for "*members of* the
-        Nepali Congress party" and "*negotiators for* the Philippine government". "Proposals for U.N.
-        action" or "the minister of defence" take nothing from the phrase."""
+        the Kenyan army*" (a common noun whose own words place it), and for a member or envoy
+        word ("*members of* the Nepali Congress party", "*negotiators for* the Philippine
+        government"). "Proposals for U.N. action" or "the minister of defence" take nothing
+        from the phrase."""
         if owner.pos_ == "PROPN" and prep.lower_ == "of":
             return True
         if prep.lower_ == "from":  # "a delegation from the IMF", "deputies from the ANC"
             return self._names_people(head) and _proper(owner)
-        actor_word = head.ent_type_ == "PERSON" or self.kb.sector([head.lemma_.lower()]) is not None or (
-            self._names_people(head) and prep.lower_ == "of" or head.lemma_.lower() in SENT_GROUPS)
+        member = (self._names_people(head) and prep.lower_ == "of") or head.lemma_.lower() in SENT_GROUPS
+        actor_word = head.ent_type_ == "PERSON" or self.kb.sector([head.lemma_.lower()]) is not None or member
         return actor_word and owner.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
             for c in owner.children)
