@@ -149,6 +149,8 @@ PRIVATE_PEOPLE = frozenset({"fan", "supporter", "spectator", "tourist", "player"
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
 # ... as does being part of a UN "force" or "mission".
 FORCE_NOUNS = frozenset({"force", "mission", "contingent", "operation"})
+# Military exercises, which two countries' forces may hold together.
+EXERCISE_WORDS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"})
 # Words that mark an act as shared by its parties.
 JOINT_WORDS = frozenset({"joint", "jointly", "together"})
 # Prepositions whose object is a party the planned act is done with or to.
@@ -291,7 +293,8 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
             continue
         if _undergoes(token, found):
             continue  # "met with a rebuff": the rebuff is the event, not a meeting
-        coded = _peacekeeping(token, _crowd_demand(token, _yielded(token, committed(token, entry), found)))
+        coded = _crowd_demand(token, _yielded(token, committed(token, entry), found))
+        coded = _shared_exercise(token, _peacekeeping(token, coded))
         frame = replace(_frame(token, coded), lexical_type=entry.type)
         verb = frame.actor_verb
         if verb is not None and verb.i != token.i and verb.i in found and found[verb.i].type == entry.type:
@@ -359,6 +362,16 @@ def _willing(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
         if syntax.is_verbal(verb) and syntax.is_infinitive(verb) and _names_a_party(verb):
             offers[verb.i] = Trigger(verb.lemma_.lower(), "VERB", "AGREE", None, "")
     return offers
+
+
+def _shared_exercise(token: Token, entry: Trigger) -> Trigger:
+    """"*Egyptian and American* forces opened the Bright Star manoeuvres": an exercise two
+    countries' forces hold together is military cooperation (COOPERATE), as a "joint" one is."""
+    if entry.type != "MOBILIZE" or token.lemma_.lower() not in EXERCISE_WORDS:
+        return entry
+    if len(_sides_of(syntax.clause_head(token))) < 2:
+        return entry
+    return Trigger(entry.lemma, entry.pos, "COOPERATE", None, entry.needs)
 
 
 def _intents(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:

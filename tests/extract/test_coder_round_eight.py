@@ -15,7 +15,8 @@ positions are mobilised; peacekeepers sent somewhere are aid (CAMEO 0743). Peopl
 from their homes or forced across a river are assaulted (CAMEO 203, mass expulsion).
 Suspending or ending one's own strikes, walkouts or "campaign of strikes" is a concession
 (CAMEO 082, ease political dissent), promised when it is a plan. Gold, aircraft or
-boats returned to their owner are a RETREAT (CAMEO 0842, return property).
+boats returned to their owner are a RETREAT (CAMEO 0842, return property). An exercise
+two countries' forces hold is COOPERATE; a missile "test-fired" is a show of force.
 """
 
 from __future__ import annotations
@@ -209,3 +210,20 @@ def test_property_returned_is_a_retreat(text: str, source: str, target: str) -> 
 
 def test_returning_fire_returns_nothing() -> None:
     assert not any(e.type == "RETREAT" for e in _events("Indian troops returned fire across the line in Kashmir."))
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Indian and French troops began military exercises near Jodhpur on Monday.", {"IND", "FRA"}),
+    ("Indian and Sri Lankan sailors held their first joint anti-piracy drill off Colombo.", {"IND", "LKA"}),
+])
+def test_an_exercise_two_countries_hold_is_cooperation(text: str, sides: set[str]) -> None:
+    assert any(c[0] == "COOPERATE" and {c[1], c[2]} == sides for c in _coded(text))
+
+
+def test_one_countrys_exercise_stays_a_show_of_force() -> None:
+    assert any(c[0] == "MOBILIZE" for c in _coded("Iranian forces held military exercises near the Iraqi border."))
+
+
+def test_a_missile_test_fired_is_no_attack() -> None:
+    coded = _coded("Pakistan test-fired a nuclear-capable missile into the Arabian Sea on Wednesday.")
+    assert any(c[:2] == ("MOBILIZE", "PAK") for c in coded) and not any(c[0] == "ASSAULT" for c in coded)
