@@ -139,6 +139,8 @@ UNSHARED_VERBS = frozenset({"be", "have", "say", "tell", "win", "lose", "play", 
                             "finish", "top", "lead", "own", "hold", "sing", "dance", "celebrate",
                             "perform", "cheer", "watch", "come", "live", "study", "stand",
                             "sit", "pray"}) | NO_COMMENT_VERBS
+# A party's wish that another act ("wants Britain to return the tanker") is a request.
+WANT_VERBS = frozenset({"want", "like", "wish", "prefer"})
 # Verbs of wishing: what they govern is not done ("want to come together").
 WISH_VERBS = frozenset({"want", "hope", "wish", "like", "need", "try", "long", "yearn"})
 # People whose shared acts are no state's ("French and German *fans* sang together").
@@ -283,6 +285,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     found |= _willing(sentence, found)
     found |= _intents(sentence, found)
     found |= _joint_acts(sentence, found)
+    found |= _wishes(sentence, found)
     found |= _ultimatums(sentence)
     mentions: list[Mention] = []
     for index, entry in found.items():
@@ -372,6 +375,24 @@ def _shared_exercise(token: Token, entry: Trigger) -> Trigger:
     if len(_sides_of(syntax.clause_head(token))) < 2:
         return entry
     return Trigger(entry.lemma, entry.pos, "COOPERATE", None, entry.needs)
+
+
+def _wishes(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
+    """"Iran wants Britain to return its seized tanker", "Washington would like Beijing to
+    float the yuan": a named party's wish that another named party act is a request
+    (REQUEST, its mode from the wished act)."""
+    wishes: dict[int, Trigger] = {}
+    for verb in sentence:
+        wisher = syntax.subject(verb)
+        if verb.lemma_.lower() not in WANT_VERBS or verb.i in found or wisher is None:
+            continue
+        for clause in syntax.children(verb, "ccomp"):
+            doers = syntax.children(clause, "nsubj")
+            if not syntax.is_infinitive(clause) or not doers or doers[0].lower_ == wisher.lower_:
+                continue
+            if _named(wisher, NAMED_ENTS) and _named(doers[0], NAMED_ENTS):
+                wishes[verb.i] = _embedded_request(clause, found)
+    return wishes
 
 
 def _intents(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:

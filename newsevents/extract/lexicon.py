@@ -198,7 +198,7 @@ def object_words(noun: Token) -> list[Token]:
     """An object and, for an effort or a role, what it is made of: "abandoned its efforts *to
     mediate*", "ended its *mediation* role", "dropped its bid *to broker* a truce"; for a
     measure, what it measures ("sent 20 truckloads *of wheat and fuel*")."""
-    if noun.lemma_.lower() in MEASURE_NOUNS:
+    if noun.lemma_.lower() in MEASURE_NOUNS or noun.ent_type_ == "MONEY":  # "$2bn *of debt*"
         measured = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]
         return [noun, *(w for o in measured for w in (o, *o.conjuncts))]

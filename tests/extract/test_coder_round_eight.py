@@ -16,7 +16,9 @@ from their homes or forced across a river are assaulted (CAMEO 203, mass expulsi
 Suspending or ending one's own strikes, walkouts or "campaign of strikes" is a concession
 (CAMEO 082, ease political dissent), promised when it is a plan. Gold, aircraft or
 boats returned to their owner are a RETREAT (CAMEO 0842, return property). An exercise
-two countries' forces hold is COOPERATE; a missile "test-fired" is a show of force.
+two countries' forces hold is COOPERATE; a missile "test-fired" is a show of force. A
+named party's wish that another named party act ("Ghana wants Togo to reopen the border")
+is a request; "2 billion francs of debt" cancelled is debt relief (AID).
 """
 
 from __future__ import annotations
@@ -227,3 +229,23 @@ def test_one_countrys_exercise_stays_a_show_of_force() -> None:
 def test_a_missile_test_fired_is_no_attack() -> None:
     coded = _coded("Pakistan test-fired a nuclear-capable missile into the Arabian Sea on Wednesday.")
     assert any(c[:2] == ("MOBILIZE", "PAK") for c in coded) and not any(c[0] == "ASSAULT" for c in coded)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ghana wants Togo to reopen the border at Aflao.", "GHA", "TGO"),
+    ("Spain wants Morocco to take back the migrants.", "ESP", "MAR"),
+])
+def test_a_partys_wish_that_another_act_is_a_request(text: str, source: str, target: str) -> None:
+    assert ("REQUEST", source, target) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach wants Okocha to play on Sunday in Lagos.",
+    "I want you to know that Kenya is safe.",
+])
+def test_wishes_of_no_party_are_no_request(text: str) -> None:
+    assert not any(e.type == "REQUEST" for e in _events(text))
+
+
+def test_debt_cancelled_as_a_sum_is_aid() -> None:
+    assert ("AID", "FRA", "CIV") in _coded("France cancelled 2 billion francs of debt owed by Ivory Coast.")
