@@ -140,8 +140,8 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if key == "compound":
         return any(c.dep_ == "compound" and c.lower_ in wanted for c in token.children)
     if key == "amod":  # also on a compound: "a *joint* counter-terrorism drill"
-        words = [token, *(c for c in token.children if c.dep_ == "compound")]
-        return any(c.dep_ == "amod" and c.lower_ in wanted for w in words for c in w.children)
+        nouns = [token, *(c for c in token.children if c.dep_ == "compound")]
+        return any(c.dep_ == "amod" and c.lower_ in wanted for n in nouns for c in n.children)
     if key == "voice":  # "voice=active": "X was held responsible" names no blamer
         return _voice(token) in wanted
     if key == "oprd":  # what the object is declared to be ("found X *guilty*", "held X *responsible*")
