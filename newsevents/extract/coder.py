@@ -383,8 +383,10 @@ def _wishes(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
     (REQUEST, its mode from the wished act)."""
     wishes: dict[int, Trigger] = {}
     for verb in sentence:
+        if verb.lemma_.lower() not in WANT_VERBS or verb.i in found:
+            continue
         wisher = syntax.subject(verb)
-        if verb.lemma_.lower() not in WANT_VERBS or verb.i in found or wisher is None:
+        if wisher is None:
             continue
         for clause in syntax.children(verb, "ccomp"):
             doers = syntax.children(clause, "nsubj")
@@ -426,9 +428,9 @@ def _joint_acts(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]
             continue
         if verb.lemma_.lower() in UNSHARED_VERBS or not _jointly(verb):
             continue
-        named = [found[t.i].type for t in _act_words(verb) if t.i in found]
-        shared = [t for t in _act_words(verb) if t.i in found and t.dep_ != "amod"]
-        if not shared and all(kind == "COOPERATE" for kind in named) and len(_sides_of(verb)) >= 2:
+        named = [t for t in _act_words(verb) if t.i in found]
+        own_act = any(t.dep_ != "amod" or found[t.i].type != "COOPERATE" for t in named)
+        if not own_act and len(_sides_of(verb)) >= 2:
             acts[verb.i] = Trigger(verb.lemma_.lower(), "VERB", "COOPERATE", None, "")
     return acts
 
@@ -482,21 +484,12 @@ def _reported_plan(verb: Token) -> Token | None:
     """The clause of a "will / would" plan ("would not hesitate *to* turn": "hesitate") in
     what a speaker said, not in a condition ("*if* Blair has told Bush that ..."); else None."""
     plan = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HESITATE_WORDS else verb
-    if not _has_modal(plan):
+    if not syntax.auxiliaries(plan) & MODAL_WORDS:
         return None
     said = plan.head
-    if plan.dep_ != "ccomp" or not in_class(said, "report") or _conditioned(said):
+    if plan.dep_ != "ccomp" or not in_class(said, "report") or syntax.is_condition(said):
         return None
     return plan
-
-
-def _has_modal(verb: Token) -> bool:
-    """"*will* send", "*would* not give up"."""
-    return any(a.lower_ in MODAL_WORDS for a in syntax.children(verb, "aux"))
-
-
-def _conditioned(verb: Token) -> bool:
-    return verb.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in syntax.children(verb, "mark"))
 
 
 def _planner(verb: Token) -> bool:
@@ -543,7 +536,7 @@ def _state_matter(verb: Token) -> bool:
 def _on_condition(verb: Token, plan: Token) -> bool:
     """"Would declare an emergency *if the groups went ahead*": the plan hangs on what
     another party does (not "if need be")."""
-    clauses = [c for s in (verb, plan) for c in syntax.children(s, "advcl") if _conditioned(c)]
+    clauses = [c for s in (verb, plan) for c in syntax.children(s, "advcl") if syntax.is_condition(c)]
     own = syntax.subject(verb)
     others = [s for c in clauses if (s := syntax.subject(c)) is not None]
     return any(own is None or s.lower_ != own.lower_ for s in others)
@@ -619,7 +612,7 @@ def _verdicts(ctx: Context) -> list[Mention]:
         judged = next(iter(syntax.children(copula, "nsubj")), None)
         if judged is None or not _owned(judged) or syntax.children(copula, "neg"):
             continue
-        if {a.lower_ for a in syntax.children(copula, "aux")} & HEDGE_WORDS:
+        if syntax.auxiliaries(copula) & HEDGE_WORDS:
             continue  # "could be illegal": a doubt, not a verdict
         speaker = attributes.claimant(word, ctx.sentence)
         if speaker is None or speaker.i in {t.i for t in judged.subtree}:
@@ -900,7 +893,7 @@ def _bare_agreement(token: Token, entry: Trigger) -> bool:
 def _opinion(clause: Token) -> bool:
     """A that-clause that states a view ("that it was needed", "that the talks were
     useful"), not a step anyone will take ("that troops would withdraw")."""
-    if {a.lower_ for a in syntax.children(clause, "aux")} & COMMITTING_AUX:
+    if syntax.auxiliaries(clause) & COMMITTING_AUX:
         return False
     passive = bool(syntax.children(clause, "auxpass"))
     return clause.lemma_ == "be" or passive and clause.lemma_ in VIEW_VERBS
@@ -1169,7 +1162,7 @@ def _condition_subjects(node: Token) -> list[Token]:
     found: list[Token] = []
     for clause in [node, *_complements(node), *syntax.children(node, "ccomp")]:
         for cond in syntax.children(clause, "advcl"):
-            if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in cond.children):
+            if syntax.is_condition(cond):
                 found += syntax.children(cond, "nsubj")
     return found
 

@@ -87,14 +87,13 @@ def _guessed_condition(trigger: Token) -> bool:
     hang on another party's conduct is a threat ("Israel could strike *if* talks fail" is
     only a guess)."""
     verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
-    guessed = _auxiliaries(verb) & GUESS_WORDS
+    guessed = syntax.auxiliaries(verb) & GUESS_WORDS
     return bool(guessed) and not syntax.children(verb, "neg") and _conditional(trigger, ("unless",))
 
 
 def _conditional(trigger: Token, marks: tuple[str, ...] = ("unless", "if")) -> bool:
     verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
-    return any(m.lower_ in marks for c in syntax.children(verb, "advcl")
-               for m in syntax.children(c, "mark"))
+    return any(syntax.is_condition(c, marks) for c in syntax.children(verb, "advcl"))
 
 
 def threat(entry: Trigger) -> Trigger:
@@ -158,7 +157,7 @@ def _warned(trigger: Token) -> bool:
     """"Khartoum said *it might* expel the staff": a speaker's own possible coercion is a
     threat (a third party's "Israel could strike" is only a guess)."""
     verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
-    guessed = _auxiliaries(verb) & GUESS_WORDS
+    guessed = syntax.auxiliaries(verb) & GUESS_WORDS
     subjects = syntax.children(verb, "nsubj")
     own = bool(subjects) and subjects[0].lower_ in SPEAKER_PRONOUNS
     return bool(guessed) and own and verb.dep_ == "ccomp" and in_class(verb.head, "report")
@@ -194,11 +193,6 @@ def _purpose(clause: Token) -> bool:
     return clause.dep_ == "xcomp" or clause.dep_ == "advcl" and syntax.is_infinitive(clause)
 
 
-def _auxiliaries(verb: Token) -> set[str]:
-    """The verb's auxiliaries, lower-cased ("would", "may")."""
-    return {c.lower_ for c in syntax.children(verb, "aux")}
-
-
 def _modal(verb: Token) -> bool:
-    return bool(_auxiliaries(verb) & MODAL_WORDS) or syntax.is_scheduled(verb)
+    return bool(syntax.auxiliaries(verb) & MODAL_WORDS) or syntax.is_scheduled(verb)
 

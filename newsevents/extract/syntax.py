@@ -28,6 +28,17 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def auxiliaries(verb: Token) -> set[str]:
+    """The verb's auxiliaries, lower-cased ("would", "may")."""
+    return {c.lower_ for c in children(verb, "aux")}
+
+
+def is_condition(clause: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
+    """Whether the clause is an adverbial condition ("*if* the talks fail", "*unless* X
+    withdraws")."""
+    return clause.dep_ == "advcl" and any(m.lower_ in marks for m in children(clause, "mark"))
+
+
 def prep_objects(token: Token, *preps: str) -> list[Token]:
     """Objects of the prepositions ``preps`` attached to ``token`` ("with X", "to X")."""
     found = []
