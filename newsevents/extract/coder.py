@@ -54,6 +54,9 @@ TIE_WORDS = frozenset({"relation", "relations", "tie", "ties"})
 # threatened or alleged), never a separate event.
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE"})
 OBLIGATION_WORDS = frozenset({"must", "should", "ought"})
+# Nouns for a body of many: "a group *of* leaders said *they*" stands for the leaders.
+GROUP_OF = frozenset({"group", "number", "band", "delegation", "team", "crowd", "body", "handful",
+                      "dozen", "hundred", "thousand", "coalition", "alliance", "majority"})
 ACTOR_POS = frozenset({"PROPN", "NOUN", "PRON", "NUM"})
 # "With X's help", "with the backing of X": a means or a partner's share, never the target.
 MEANS_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation", "approval",
@@ -814,7 +817,7 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
         source, targets = (targets[0] if targets else None), ([source] if source else [])
     sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
     heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))
-             if not _theme(_themed_entry(frame), t)]
+             if head.dep_ == "nsubjpass" or not _theme(_themed_entry(frame), t)]  # "*hundreds of police* were drafted"
     return sources, list({t.i: t for t in heads}.values())[:4]
 
 
@@ -940,8 +943,10 @@ def _speakers_for(source: Token) -> list[Token]:
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
-    """"They" stands for plural or coordinated nouns ("rebels", "A and B"); "it" for others."""
-    plural = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)
+    """"They" stands for plural or coordinated nouns ("rebels", "A and B") and for a
+    group of many ("a group *of* Kenyan *leaders*"); "it" for others."""
+    plural = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts) or (
+        noun.lemma_.lower() in GROUP_OF and any(o.tag_ in ("NNS", "NNPS") for o in syntax.prep_objects(noun, "of")))
     return plural == (pronoun.lower_ == "they")
 
 

@@ -106,7 +106,9 @@ MEASURE_NOUNS = frozenset({"truckload", "planeload", "shipload", "boatload", "lo
                            "shipment", "consignment", "cargo", "load", "tonne", "ton", "batch",
                            "quantity", "supply", "package",
                            # a run of acts stands for the acts ("its campaign *of strikes*")
-                           "campaign", "wave", "series", "spate", "string"})
+                           "campaign", "wave", "series", "spate", "string",
+                           # a count stands for what it counts ("*hundreds of* police were drafted")
+                           "hundred", "thousand", "dozen", "score", "number", "handful"})
 
 
 def _pos_class(token: Token) -> str | None:
@@ -127,7 +129,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return not _satisfied(replace(entry, needs=f"{key[:-1]}={words}"), token)
     wanted = set(words.split("|"))
     if key == "pobj":  # the object of the verb's own preposition ("took *to the streets*")
-        preps = [c for c in token.children if c.dep_ in ("prep", "dative")]
+        preps = [c for c in token.children if c.dep_ in ("prep", "dative", "prt")]  # "put *on* alert" as a particle
         return any(o.dep_ == "pobj" and o.lemma_.lower() in wanted for p in preps for o in p.children)
     if key == "advcl":  # a participle saying what a crowd wants ("gathered, *calling on* X")
         clauses = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]

@@ -117,12 +117,14 @@ class ArticleActors:
 
     def _term_with_head(self, head: Token) -> bool:
         """A sector term that ends in the head ("*civil servants*", "*trade unionists*"): its
-        modifiers alone give another sector or none ("*opposition* meetings" names no one)."""
+        modifiers alone give another sector or none ("*opposition* meetings" names no one),
+        or the two words are one term ("the *military council*")."""
         mods = [c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.i == head.i - 1]
         if not mods:
             return False
-        whole = self.kb.sector([*mods, head.lemma_.lower()])
-        return whole is not None and whole != self.kb.sector(mods)
+        words = [*mods, head.lemma_.lower()]
+        whole = self.kb.sector(words)
+        return whole is not None and (whole != self.kb.sector(mods) or self.kb.is_sector_term(words))
 
     def home_country(self, exclude: str | None, hint: str | None = None) -> str | None:
         """``hint`` (e.g. the claimant's country), else the article's most named country."""
@@ -351,12 +353,15 @@ class ArticleActors:
         owners = [c for c in head.children if c.dep_ == "poss"]
         owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
                    for o in p.children if o.dep_ == "pobj" and self._owner(head, p, o)]
-        for child in map(_named_by, owners):
+        for owner in owners:
+            child = _named_by(owner)
             referent = self._referent(child, depth=0)
             if referent is not None and referent.i != head.i:
                 found = self._describe(referent)
                 if child.lower_ in ("its", "their") and not referent.ent_type_:
                     return Resolved(found.country, None, found.via)
+                if found.country is None and found.sector is None and child.i != owner.i:
+                    return self._describe(owner)  # "the *Aum Shinrikyo* sect": the name is unknown, the sect is not
                 return found
         return None
 
@@ -384,7 +389,7 @@ class ArticleActors:
         """"The president *of Armenia*"; for a person or a sector word also "a spokesman *for
         the Kenyan army*" (a common noun whose own words place it), and for a member or envoy
         word ("*members of* the Nepali Congress party", "*negotiators for* the Philippine
-        government"). "Proposals for U.N. action" or "the minister of defence" take nothing
+        government", "*members of* the Aum Shinrikyo sect": a group its name calls by). "Proposals for U.N. action" or "the minister of defence" take nothing
         from the phrase."""
         if owner.pos_ == "PROPN" and prep.lower_ == "of":
             return True
@@ -393,14 +398,17 @@ class ArticleActors:
         member = (self._names_people(head) and prep.lower_ == "of") or head.lemma_.lower() in SENT_GROUPS
         actor_word = head.ent_type_ == "PERSON" or self.kb.sector([head.lemma_.lower()]) is not None or member
         return actor_word and owner.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+            c.dep_ in ("amod", "compound", "poss") and (
+                c.ent_type_ in ("NORP", "GPE", "ORG") or member and c.pos_ == "PROPN" and c.dep_ == "compound")
             for c in owner.children)
 
     def _located(self, head: Token) -> Resolved | None:
         """"The foreign ministry *in Tokyo*", "students *in Lima*": an actor word whose own
         phrase places it in a known city or country."""
-        words = [head.lemma_.lower()] + [c.lemma_.lower() for c in head.children if c.dep_ == "compound"]
-        if all(self.kb.sector([w]) is None for w in words) and head.lemma_.lower() not in COLLECTIVE_WORDS:
+        compounds = [c.lemma_.lower() for c in head.children if c.dep_ == "compound"]
+        words = [head.lemma_.lower(), *compounds]
+        if (all(self.kb.sector([w]) is None for w in words) and head.lemma_.lower() not in COLLECTIVE_WORDS
+                and self.kb.sector([*compounds, head.lemma_.lower()]) is None):  # "the *town council*"
             return None  # "*opposition* deputies in Kiev" is placed, "the hotel in Kabul" is not
         if is_foreign(phrase(head).text):
             return None  # "*foreign* journalists in Baghdad" are not Iraqi
@@ -711,9 +719,12 @@ def _stance_word(token: Token) -> bool:
         return True
     if token.text == "-" and i > 0 and doc[i - 1].lower_ in ("pro", "anti"):
         return True
-    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+    return (i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+            and token.lower_ not in STANCE_CAUSES)  # "pro-*democracy* groups" are a camp
 
 
+# What a "pro-" word may stand for that is a cause, not a country: its groups are a camp.
+STANCE_CAUSES = frozenset({"democracy"})
 # The India of "Indian(s)": words before it that still mean India's people ("North Indian
 # farmers"), unlike a people's name ("Mohawk Indians") or "indigenous Indians".
 INDIA_MODIFIERS = frozenset({"north", "south", "northern", "southern", "east", "eastern", "central",

@@ -700,8 +700,8 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
         if at_home and kind in CIVIL_HOME_TARGETS and source.sector in CIVIL_SECTORS:
             return Actor("", source.country, CIVIL_HOME_TARGETS[kind])
         return Actor("", source.country, HOME_TARGETS[key]) if at_home and key in HOME_TARGETS else None
-    if target.country is not None or _abroad(target):
-        return target
+    if target.country is not None or _abroad(target) or target.sector == "IGO":
+        return target  # "the Security Council" is no one's home body
     if at_home:
         return Actor(target.text, source.country, target.sector)
     if len(named) == 1:

@@ -761,6 +761,12 @@ class ActorKB:
                 best = term
         return best.sector if best else None
 
+    def is_sector_term(self, words: Sequence[str]) -> bool:
+        """Whether the words are one sector term as a whole ("military council")."""
+        tokens = _sector_words(words)
+        term = self._sector_term(tokens, 0) if tokens else None
+        return term is not None and len(term.words) == len(tokens)
+
     def _sector_term(self, tokens: tuple[str, ...], start: int) -> _SectorTerm | None:
         """The longest sector term that starts at ``tokens[start]``."""
         for term in self._sectors.get(tokens[start], ()):
