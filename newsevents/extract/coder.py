@@ -54,6 +54,10 @@ TIE_WORDS = frozenset({"relation", "relations", "tie", "ties"})
 # threatened or alleged), never a separate event.
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN", "ACCUSE"})
 OBLIGATION_WORDS = frozenset({"must", "should", "ought"})
+# Participles whose agent is the doer of the event noun they describe ("a strike *called
+# by* X", "raids *carried out by* Y"), unlike "a truce *brokered by*" or "a strike *condemned by*".
+DOING_VERBS = frozenset({"call", "organise", "organize", "stage", "lead", "launch", "declare",
+                         "mount", "conduct", "carry", "impose", "order", "spearhead", "hold"})
 # Nouns for a body of many: "a group *of* leaders said *they*" stands for the leaders.
 GROUP_OF = frozenset({"group", "number", "band", "delegation", "team", "crowd", "body", "handful",
                       "dozen", "hundred", "thousand", "coalition", "alliance", "majority"})
@@ -974,11 +978,15 @@ def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
 
 
 def _noun_source(trigger: Token) -> Token | None:
-    """Actor of a bare event noun: "China's attack", "an attack by rebels", "condemnation
-    poured in from X"."""
+    """Actor of a bare event noun: "China's attack", "an attack by rebels", "a strike called
+    by the unions", "condemnation poured in from X"."""
     by = syntax.prep_objects(trigger, "by")
     if by:
         return by[0]
+    for acl in syntax.children(trigger, "acl"):  # "a general strike *called by* the opposition"
+        agents = [o for a in syntax.children(acl, "agent") for o in syntax.children(a, "pobj")]
+        if acl.lemma_.lower() in DOING_VERBS and acl.tag_ == "VBN" and agents:
+            return agents[0]
     owners = syntax.children(trigger, "poss")
     if owners:
         return owners[0]

@@ -696,6 +696,11 @@ class ActorKB:
         """A country by name, alias or demonym ("U.S.", "Britain", "Indians"), else ``None``."""
         return self._whole(self._countries, text) or self._fallback(text)
 
+    def is_country_name(self, text: str) -> bool:
+        """Whether ``text`` as written is a country's name or alias ("Malawi", "U.S.")."""
+        entry = self._whole(self._countries, text)
+        return entry is not None and entry.kind == "country"
+
     def capital(self, text: str) -> KBEntry | None:
         """A capital or seat of government used for its state ("Beijing", "the Kremlin")."""
         return self._whole(self._capitals, text)

@@ -1,0 +1,35 @@
+"""Country names the small English model misreads ("*Malawi* agreed", tagged as a person,
+or "*Senegal* threatened", tagged as nothing): a one-word country name that is no entity,
+or an entity of its own with a label a country never has, is relabelled a place (GPE).
+
+A country name inside a longer entity ("the Bank of *Thailand*", "the *Palestine*
+Liberation Organisation") keeps that entity. Which words name a country is the caller's
+knowledge (the resolver's knowledge base), passed in as ``is_country``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+# Labels the model gives country names by mistake; ORG, NORP, LOC and GPE are left alone.
+MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+
+def relabel_countries(doc: Doc, is_country: Callable[[str], bool]) -> None:
+    """Relabel the doc's misread one-word country names as GPE, in place."""
+    entities = {token.i: ent for ent in doc.ents for token in ent}
+    fixed = {t.i for t in doc if _misread(t, entities.get(t.i), is_country)}
+    if not fixed:
+        return
+    kept = [ent for ent in doc.ents if ent.start not in fixed]
+    doc.ents = sorted([*kept, *(Span(doc, i, i + 1, label="GPE") for i in fixed)], key=lambda s: s.start)
+
+
+def _misread(token: Token, ent: Span | None, is_country: Callable[[str], bool]) -> bool:
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    if ent is not None and (len(ent) != 1 or ent.label_ not in MISREAD_LABELS):
+        return False
+    return is_country(token.text)

@@ -1,0 +1,46 @@
+"""Misread country names are relabelled places (hand-built Docs, no model)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsevents.nlp.entities import relabel_countries
+
+VOCAB = Vocab()
+COUNTRIES = frozenset({"Malawi", "Senegal", "Thailand"})
+
+
+def _doc(words: list[str], pos: list[str], ents: list[str]) -> Doc:
+    return Doc(VOCAB, words=words, pos=pos, ents=ents)
+
+
+def _labels(doc: Doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_country_read_as_a_person_is_a_place() -> None:
+    doc = _doc(["Zambia", "will", "work", "with", "Malawi"], ["PROPN", "AUX", "VERB", "ADP", "PROPN"],
+               ["B-GPE", "O", "O", "O", "B-PERSON"])
+    relabel_countries(doc, COUNTRIES.__contains__)
+    assert _labels(doc) == [("Zambia", "GPE"), ("Malawi", "GPE")]
+
+
+def test_an_untagged_country_becomes_a_place() -> None:
+    doc = _doc(["Senegal", "threatened", "Mauritania"], ["PROPN", "VERB", "PROPN"], ["O", "O", "B-GPE"])
+    relabel_countries(doc, COUNTRIES.__contains__)
+    assert _labels(doc) == [("Senegal", "GPE"), ("Mauritania", "GPE")]
+
+
+def test_a_country_inside_a_longer_name_keeps_that_name() -> None:
+    doc = _doc(["the", "Bank", "of", "Thailand", "said"], ["DET", "PROPN", "ADP", "PROPN", "VERB"],
+               ["O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    relabel_countries(doc, COUNTRIES.__contains__)
+    assert _labels(doc) == [("Bank of Thailand", "ORG")]
+
+
+def test_other_names_and_lower_case_words_are_left_alone() -> None:
+    doc = _doc(["Banda", "met", "malawi", "Thailand"], ["PROPN", "VERB", "NOUN", "PROPN"],
+               ["B-PERSON", "O", "O", "B-ORG"])
+    relabel_countries(doc, COUNTRIES.__contains__)
+    assert _labels(doc) == [("Banda", "PERSON"), ("Thailand", "ORG")]
