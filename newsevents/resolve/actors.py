@@ -25,7 +25,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.quotes import Quote, quote_at
-from newsevents.extract.syntax import coordinated_modifiers, phrase
+from newsevents.extract.syntax import children, coordinated_modifiers, phrase
 from newsevents.models import Actor, ActorFact
 from newsevents.models import Span as TextSpan
 from newsevents.nlp.truecase import is_lower_case, truecase
@@ -150,6 +150,9 @@ class ArticleActors:
             return self._argument_before(head, depth) or self._previous_actor(head)
         if lower in ("they", "them", "it"):
             return self._previous_subject(head, plural=lower != "it")
+        if lower in REFLEXIVES and head.dep_ == "nsubj":  # not "blew *himself* up": no other party
+            owner = _reflexive_owner(head)
+            return self._referent(owner, depth + 1) if owner is not None else None
         return None
 
     def _speaker(self, token: Token) -> Token | None:
@@ -398,9 +401,8 @@ class ArticleActors:
         member = (self._names_people(head) and prep.lower_ == "of") or head.lemma_.lower() in SENT_GROUPS
         actor_word = head.ent_type_ == "PERSON" or self.kb.sector([head.lemma_.lower()]) is not None or member
         return actor_word and owner.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ in ("amod", "compound", "poss") and (
-                c.ent_type_ in ("NORP", "GPE", "ORG") or member and c.pos_ == "PROPN" and c.dep_ == "compound")
-            for c in owner.children)
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+            or member and c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") for c in owner.children)
 
     def _located(self, head: Token) -> Resolved | None:
         """"The foreign ministry *in Tokyo*", "students *in Lima*": an actor word whose own
@@ -712,6 +714,16 @@ def _named_by(owner: Token) -> Token:
     return named or owner
 
 
+def _reflexive_owner(token: Token) -> Token | None:
+    """"Ethiopia declared *itself* ready to": the subject of the nearest verb above the
+    reflexive pronoun (itself the subject of a small clause) that has a subject of its own."""
+    verb = token.head
+    while verb.head.i != verb.i and not children(verb.head, "nsubj"):
+        verb = verb.head
+    subjects = [s for s in children(verb.head, "nsubj") if s.i != token.i]
+    return subjects[0] if subjects else None
+
+
 def _stance_word(token: Token) -> bool:
     """"pro-Iranian", "anti-Syria": a stance towards a country, not membership of it."""
     doc, i = token.doc, token.i
@@ -723,6 +735,7 @@ def _stance_word(token: Token) -> bool:
             and token.lower_ not in STANCE_CAUSES)  # "pro-*democracy* groups" are a camp
 
 
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 # What a "pro-" word may stand for that is a cause, not a country: its groups are a camp.
 STANCE_CAUSES = frozenset({"democracy"})
 # The India of "Indian(s)": words before it that still mean India's people ("North Indian

@@ -69,6 +69,7 @@ def test_they_is_not_a_single_leader() -> None:
 @pytest.mark.parametrize(("text", "country", "sector"), [
     ("Members of the Ukumbi sect attacked commuters in Nairobi.", "KEN", "REL"),
     ("Members of the Hoshi Kai cult released poison gas on a train in Osaka.", "JPN", "REL"),
+    ("Members of the Hoshi Kai religious sect attacked commuters in Osaka.", "JPN", "REL"),
 ])
 def test_members_of_an_unknown_named_group(text: str, country: str, sector: str) -> None:
     event = _one(text, "ASSAULT")
@@ -156,3 +157,16 @@ def test_a_country_the_model_reads_as_a_person_is_still_a_party() -> None:
 def test_an_aircraft_carrier_sent_is_a_show_of_force() -> None:
     event = _one("Washington sent the aircraft carrier USS Nimitz to the Gulf as a warning to Tehran.", "MOBILIZE")
     assert event.source.country == "USA"
+
+
+def test_declared_itself_ready_is_the_subjects_offer() -> None:
+    """"Eritrea declared *itself* ready to pull its troops back": the reflexive subject of
+    the small clause is Eritrea."""
+    event = _one("Eritrea declared itself ready to pull its troops back from the border with Djibouti.", "AGREE")
+    assert event.source.country == "ERI"
+    assert event.target is not None and event.target.country == "DJI"
+
+
+def test_a_bomber_who_blew_himself_up_is_not_his_own_target() -> None:
+    event = _one("A suicide bomber blew himself up on a bus in Haifa, killing nine people.", "ASSAULT")
+    assert event.target is None or event.target.text != "himself"
