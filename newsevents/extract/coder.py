@@ -58,6 +58,8 @@ OBLIGATION_WORDS = frozenset({"must", "should", "ought"})
 # by* X", "raids *carried out by* Y"), unlike "a truce *brokered by*" or "a strike *condemned by*".
 DOING_VERBS = frozenset({"call", "organise", "organize", "stage", "lead", "launch", "declare",
                          "mount", "conduct", "carry", "impose", "order", "spearhead", "hold"})
+# Modals that make a warned clause a forecast ("may strike"), not a promise ("will strike").
+GUESS_AUX = frozenset({"may", "might", "could"})
 # Nouns for a body of many: "a group *of* leaders said *they*" stands for the leaders.
 GROUP_OF = frozenset({"group", "number", "band", "delegation", "team", "crowd", "body", "handful",
                       "dozen", "hundred", "thousand", "coalition", "alliance", "majority"})
@@ -727,9 +729,24 @@ def _idle_warning(trigger: Token, entry: Trigger) -> bool:
         return False
     if any(_warned_call(c) for c in syntax.children(trigger, "ccomp")):
         return True  # "warned that the government must act": a request (_conveyed_requests)
+    if not syntax.children(trigger, "dobj") and any(  # "warned *Georgia* that": a threat to it
+            _forecast_of_others(c, syntax.subject(trigger)) for c in syntax.children(trigger, "ccomp")):
+        return True  # "agencies warned that terrorists *may* sneak in": no threat of theirs
     about = {t.lemma_.lower() for t in syntax.prep_objects(trigger, "of") + [
         s for c in syntax.children(trigger, "ccomp") for s in syntax.children(c, "nsubj", "nsubjpass")]}
     return not about.isdisjoint(WARNED_CONDITIONS) and about.isdisjoint(THREAT_NOUNS)
+
+
+def _forecast_of_others(clause: Token, warner: Token | None) -> bool:
+    """"Warned that *terrorists may* strike": what a third party might do, not what the
+    warner will do ("warned that *its forces* could strike" is a threat)."""
+    doers = syntax.children(clause, "nsubj")
+    if not doers or not syntax.auxiliaries(clause) & GUESS_AUX:
+        return False
+    doer = doers[0]
+    if doer.pos_ == "PRON" or any(c.tag_ == "PRP$" for c in doer.children):
+        return False
+    return warner is None or doer.lower_ != warner.lower_
 
 
 def _content_clause(clause: Token, found: dict[int, Trigger]) -> bool:

@@ -170,3 +170,20 @@ def test_declared_itself_ready_is_the_subjects_offer() -> None:
 def test_a_bomber_who_blew_himself_up_is_not_his_own_target() -> None:
     event = _one("A suicide bomber blew himself up on a bus in Haifa, killing nine people.", "ASSAULT")
     assert event.target is None or event.target.text != "himself"
+
+
+def test_a_warning_of_what_others_may_do_is_no_threat() -> None:
+    """"Intelligence agencies warned that militants may slip into the city": a forecast of
+    a third party's act, not the warner's threat."""
+    events = _events("Police told reporters that intelligence agencies have warned that militants "
+                     "may slip into Srinagar during the festival.")
+    assert not any(e.type == "THREATEN" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Russia warned Georgia that Russian troops may enter Abkhazia.", "GEO"),
+    ("Israel warned that its forces could strike Hezbollah positions in Lebanon.", "LBN"),
+])
+def test_a_warning_of_ones_own_act_or_to_someone_is_a_threat(text: str, target: str) -> None:
+    event = _one(text, "THREATEN")
+    assert event.target is not None and event.target.country == target
