@@ -153,6 +153,9 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return any(c.lemma_.lower() in wanted for c in subjects)
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.lemma_.lower() == "let":  # "let *relief agencies* work": the let clause's subject
+            objects += [head_noun(s) for c in token.children if c.dep_ == "ccomp" for s in c.children
+                        if s.dep_ == "nsubj"]
         if "*" in wanted:  # "dobj!=*": the verb has no object ("called *for* talks")
             return bool(objects)
         return any(o.lemma_.lower() in wanted for c in objects for o in (*object_words(c), *c.conjuncts, *_titles(c)))

@@ -103,8 +103,8 @@ def subject(verb: Token) -> Token | None:
         return subject(verb.head)
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and is_verbal(verb.head.head):
         return subject(verb.head.head)  # "X is ready to send": X sends
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and children(verb.head, "nsubj"):
-        return antecedent(children(verb.head, "nsubj")[0])  # "declared *itself* ready to send"
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and children(verb.head, "nsubj", "nsubjpass"):
+        return antecedent(children(verb.head, "nsubj", "nsubjpass")[0])  # "declared *itself* ready to send"
     prep = verb.head
     if verb.dep_ == "pcomp" and prep.lower_ in MANNER_PREPS and prep.head.i != prep.i and is_verbal(prep.head):
         return subject(prep.head)  # "resorted to throwing stones", "responded by shelling X"

@@ -187,3 +187,16 @@ def test_a_warning_of_what_others_may_do_is_no_threat() -> None:
 def test_a_warning_of_ones_own_act_or_to_someone_is_a_threat(text: str, target: str) -> None:
     event = _one(text, "THREATEN")
     assert event.target is not None and event.target.country == target
+
+
+def test_letting_agencies_work_is_letting_them_in() -> None:
+    """"Would let relief agencies work in X": the let clause's subject is who is let in."""
+    event = _one("Sri Lanka said Colombo would let international relief agencies work freely in Jaffna.", "AGREE")
+    assert event.source.country == "LKA"
+
+
+def test_prepared_read_as_passive_still_names_the_planner() -> None:
+    """"Moscow was prepared to hold joint exercises with X": the parser reads "Moscow" as a
+    passive subject of "prepared"; the planner is still Moscow."""
+    event = _one("The Russian minister said Moscow was prepared to hold joint naval exercises with India.", "AGREE")
+    assert (event.source.country, event.target.country if event.target else None) == ("RUS", "IND")
