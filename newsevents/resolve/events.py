@@ -98,8 +98,13 @@ ENTRY_VERBS = frozenset({
     "enter", "land", "deploy", "visit", "tour", "inspect", "operate", "work", "deliver",
     "distribute", "monitor", "observe", "travel", "fly", "come", "go", "return", "reach",
     "cross", "station", "base", "investigate", "meet", "see", "open", "resume", "stay",
-    "remain", "evacuate", "help", "feed", "treat", "bring", "use", "access",
+    "remain", "evacuate", "help", "feed", "treat", "bring", "use", "access", "take",
 })
+# Verbs of starting whose infinitive is the act ("allowed the Red Cross to *begin visiting*").
+ASPECT_VERBS = frozenset({"begin", "start", "resume", "continue"})
+# Words that make a force or team an international one ("troops of a *multinational* force").
+INTERNATIONAL_WORDS = frozenset({"multinational", "international", "peacekeeping", "peacekeeper",
+                                 "un", "u.n.", "nato"})
 
 # Types whose object, when a place, is where they happen ("blockaded the port of X").
 OBJECT_PLACE_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT"})
@@ -510,15 +515,26 @@ def _state_boycott(doc: Doc, e: Event) -> bool:
 
 def _lets_in(doc: Doc, e: Event) -> bool:
     """Whether a concession lets in an international body (a home NGO is not one)."""
-    if e.type != "CONCEDE" or e.target is None or e.target.sector not in INTERNATIONAL_SECTORS:
+    trigger = _trigger_root(doc, e.trigger)
+    if e.type != "CONCEDE" or e.target is None or trigger is None or not _international(trigger, e.target):
         return False
     if e.target.sector == "NGO" and e.target.country in (None, e.source.country):
         return False
-    trigger = _trigger_root(doc, e.trigger)
-    if trigger is None or trigger.lemma_.lower() not in ACCESS_VERBS:
+    if trigger.lemma_.lower() not in ACCESS_VERBS:
         return False
     acts = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    acts = [next(iter(syntax.children(a, "xcomp")), a) if a.lemma_.lower() in ASPECT_VERBS else a for a in acts]
     return all(act.lemma_.lower() in ENTRY_VERBS for act in acts)  # not "to begin bombing"
+
+
+def _international(trigger: Token, target: Actor) -> bool:
+    """An international body ("UN monitors", "the Red Cross"), or a force its own words call
+    one ("the first troops of a *multinational* force", "a battalion of *U.N.* peacekeepers")."""
+    if target.sector in INTERNATIONAL_SECTORS or target.country == "UNO":
+        return True
+    let_in = syntax.children(trigger, "dobj") + [  # "allowed *troops* to land", read as a clause
+        s for c in syntax.children(trigger, "ccomp") for s in syntax.children(c, "nsubj")]
+    return any(t.lower_ in INTERNATIONAL_WORDS for o in let_in for t in o.subtree)
 
 
 def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | None,

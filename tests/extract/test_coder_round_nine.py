@@ -200,3 +200,21 @@ def test_prepared_read_as_passive_still_names_the_planner() -> None:
     passive subject of "prepared"; the planner is still Moscow."""
     event = _one("The Russian minister said Moscow was prepared to hold joint naval exercises with India.", "AGREE")
     assert (event.source.country, event.target.country if event.target else None) == ("RUS", "IND")
+
+
+@pytest.mark.parametrize("text", [
+    "Timor-Leste allowed the first troops of a multinational force to land in Dili.",
+    "Laos allowed the International Committee of the Red Cross to begin visiting its prisons.",
+    "Liberia's government allowed the first battalion of U.N. peacekeepers to take up positions in the north.",
+])
+def test_letting_an_international_force_or_body_in_is_access(text: str) -> None:
+    """The manual's RETREAT covers "allowing the entry of observers, peacekeepers, or
+    humanitarian workers"; a force is international by its own words, and "to begin
+    visiting" is the visit."""
+    event = _one(text, "RETREAT")
+    assert event.mode == "access"
+
+
+def test_letting_ones_own_opposition_act_stays_a_concession() -> None:
+    event = _one("The government allowed the opposition to take part in the election.", "CONCEDE")
+    assert event.target is not None and event.target.sector == "OPP"
