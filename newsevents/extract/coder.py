@@ -157,7 +157,8 @@ PRIVATE_PEOPLE = frozenset({"fan", "supporter", "spectator", "tourist", "player"
                             "artist", "singer", "musician", "couple", "family", "student",
                             "scholar", "pupil", "child"})
 # Words that make forces peacekeepers.
-PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper",
+                                "blue-helmet"})  # and "blue helmets" (_blue_helmet)
 # ... as does being part of a UN "force" or "mission".
 FORCE_NOUNS = frozenset({"force", "mission", "contingent", "operation"})
 # Military exercises, which two countries' forces may hold together.
@@ -337,17 +338,27 @@ def _peacekeeping(token: Token, entry: Trigger) -> Trigger:
     """"NATO peacekeeping troops arrived in Bosnia", "troops landed in Monrovia *as the
     vanguard of a peacekeeping force*", "took up positions *as part of the UN force*":
     forces sent to keep the peace are aid (AID; CAMEO 0743, "provide peacekeeping"), not a
-    show of force."""
-    if entry.type != "MOBILIZE" or not syntax.is_verbal(token):
+    show of force. Peacekeepers pulled out ("withdrew its contingent from the peacekeeping
+    force") are the manual's SANCTION ``withdraw`` (CAMEO 1661), not a military retreat."""
+    withdrawn = entry.type == "RETREAT" and entry.mode == "withdraw"
+    if entry.type != "MOBILIZE" and not withdrawn or not syntax.is_verbal(token):
         return entry
     parts = [c for c in token.children if c.dep_ not in ("advcl", "ccomp", "xcomp", "conj") or (
         c.dep_ == "advcl" and any(m.lower_ == "as" for m in syntax.children(c, "mark")))]
     words = [t for head in parts for t in head.subtree]  # the forces and their role
     named_force = any(t.lemma_.lower() in FORCE_NOUNS for t in words) and any(
         t.ent_type_ == "ORG" and t.lower_ in ("un", "u.n.", "united") for t in words)
-    if not named_force and not any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in words):
+    if not named_force and not any(t.lemma_.lower() in PEACEKEEPING_WORDS or _blue_helmet(t) for t in words):
         return entry
+    if withdrawn:  # the manual's SANCTION "withdraw": one's peacekeepers taken out of a mission
+        return Trigger(entry.lemma, entry.pos, "SANCTION", "withdraw", entry.needs)
     return Trigger(entry.lemma, entry.pos, "AID", None, entry.needs)
+
+
+def _blue_helmet(token: Token) -> bool:
+    """"Blue helmets", "blue-helmet troops": UN peacekeepers."""
+    words = [t.lower_ for t in token.doc[max(token.i - 2, 0) : token.i] if t.text != "-"]
+    return token.lemma_.lower() == "helmet" and words[-1:] == ["blue"]
 
 
 def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger:

@@ -218,3 +218,20 @@ def test_letting_an_international_force_or_body_in_is_access(text: str) -> None:
 def test_letting_ones_own_opposition_act_stays_a_concession() -> None:
     event = _one("The government allowed the opposition to take part in the election.", "CONCEDE")
     assert event.target is not None and event.target.sector == "OPP"
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria has begun withdrawing its 900-man contingent from the regional peacekeeping force in Sierra Leone.",
+    "The Netherlands pulled its peacekeepers out of Bosnia on Friday.",
+    "Ireland pulled its blue-helmet contingent out of Lebanon.",
+])
+def test_peacekeepers_pulled_out_are_a_withdrawal_sanction(text: str) -> None:
+    """The manual's SANCTION ``withdraw`` covers one's peacekeepers taken out of a mission
+    (CAMEO 1661), unlike a military retreat."""
+    event = _one(text, "SANCTION")
+    assert event.mode == "withdraw"
+
+
+def test_combat_troops_pulled_back_are_still_a_retreat() -> None:
+    event = _one("Israel withdrew its troops from southern Lebanon.", "RETREAT")
+    assert event.mode == "withdraw"
