@@ -60,6 +60,10 @@ DOING_VERBS = frozenset({"call", "organise", "organize", "stage", "lead", "launc
                          "mount", "conduct", "carry", "impose", "order", "spearhead", "hold"})
 # Modals that make a warned clause a forecast ("may strike"), not a promise ("will strike").
 GUESS_AUX = frozenset({"may", "might", "could"})
+# What stays shut in a strike without taking part in it ("*shops* stayed shut in a strike").
+SHUT_THINGS = frozenset({"shop", "office", "school", "business", "bank", "market", "factory", "store",
+                         "street", "road", "city", "town", "port", "mine", "university", "college",
+                         "traffic", "transport", "service", "life", "activity", "bazaar", "plant"})
 # Nouns for a body of many: "a group *of* leaders said *they*" stands for the leaders.
 GROUP_OF = frozenset({"group", "number", "band", "delegation", "team", "crowd", "body", "handful",
                       "dozen", "hundred", "thousand", "coalition", "alliance", "majority"})
@@ -1018,9 +1022,29 @@ def _noun_source(trigger: Token) -> Token | None:
     owners = syntax.children(trigger, "poss")
     if owners:
         return owners[0]
+    taker = _taking_part(trigger)
+    if taker is not None:
+        return taker
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS:
         return next(iter(syntax.prep_objects(trigger.head, "from")), None)  # "calls came from X"
     return None
+
+
+def _taking_part(trigger: Token) -> Token | None:
+    """"Shopkeepers kept their businesses shut *in a general strike*", "parents kept their
+    children home *in a boycott*": people whose act is done in a protest take part in it
+    (not "shops stayed shut in a strike")."""
+    prep, verb = trigger.head, trigger.head.head
+    while verb.dep_ in ("oprd", "xcomp", "acomp") and verb.head.i != verb.i:
+        verb = verb.head  # "kept their businesses *shut* in a strike": who kept them
+    if trigger.dep_ != "pobj" or prep.lower_ != "in" or not syntax.is_verbal(verb):
+        return None
+    if trigger.lemma_.lower() == "protest":
+        return None  # "cut ties *in protest at* X": the motive of the act, coded by its verb
+    doer = syntax.subject(verb)
+    if doer is None or doer.pos_ == "PRON" or head_noun(doer).lemma_.lower() in SHUT_THINGS:
+        return None
+    return doer if _is_protest(trigger) else None
 
 
 def _targets(frame: Frame) -> list[Token]:

@@ -235,3 +235,20 @@ def test_peacekeepers_pulled_out_are_a_withdrawal_sanction(text: str) -> None:
 def test_combat_troops_pulled_back_are_still_a_retreat() -> None:
     event = _one("Israel withdrew its troops from southern Lebanon.", "RETREAT")
     assert event.mode == "withdraw"
+
+
+def test_people_acting_in_a_strike_take_part_in_it() -> None:
+    event = _one("Shopkeepers in Gonaives kept their businesses shut in a general strike to demand "
+                 "the removal of the police chief.", "PROTEST")
+    assert (event.source.country, event.source.sector) == ("HTI", "BUS")
+
+
+@pytest.mark.parametrize("text", [
+    "Shops and offices in Chittagong stayed shut in a general strike.",
+    "Jordan froze all new cooperation projects with Israel in protest at the killing of Palestinians.",
+])
+def test_things_shut_and_motives_take_no_part(text: str) -> None:
+    """Shops that stay shut do not strike, and "in protest at X" is the motive of the act
+    its own verb codes, not a protest by its subject."""
+    events = _events(text)
+    assert not any(e.type == "PROTEST" and e.source.text for e in events), events
