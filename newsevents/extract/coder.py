@@ -1039,12 +1039,12 @@ def _taking_part(trigger: Token) -> Token | None:
         verb = verb.head  # "kept their businesses *shut* in a strike": who kept them
     if trigger.dep_ != "pobj" or prep.lower_ != "in" or not syntax.is_verbal(verb):
         return None
-    if trigger.lemma_.lower() == "protest":
+    if trigger.lemma_.lower() == "protest" or not _is_protest(trigger):
         return None  # "cut ties *in protest at* X": the motive of the act, coded by its verb
     doer = syntax.subject(verb)
     if doer is None or doer.pos_ == "PRON" or head_noun(doer).lemma_.lower() in SHUT_THINGS:
         return None
-    return doer if _is_protest(trigger) else None
+    return doer
 
 
 def _targets(frame: Frame) -> list[Token]:

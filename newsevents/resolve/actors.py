@@ -392,7 +392,8 @@ class ArticleActors:
         """"The president *of Armenia*"; for a person or a sector word also "a spokesman *for
         the Kenyan army*" (a common noun whose own words place it), and for a member or envoy
         word ("*members of* the Nepali Congress party", "*negotiators for* the Philippine
-        government", "*members of* the Aum Shinrikyo sect": a group its name calls by). "Proposals for U.N. action" or "the minister of defence" take nothing
+        government", and "*members of* the Aum Shinrikyo sect", a group called by a name).
+        "Proposals for U.N. action" or "the minister of defence" take nothing
         from the phrase."""
         if owner.pos_ == "PROPN" and prep.lower_ == "of":
             return True

@@ -515,12 +515,12 @@ def _state_boycott(doc: Doc, e: Event) -> bool:
 
 def _lets_in(doc: Doc, e: Event) -> bool:
     """Whether a concession lets in an international body (a home NGO is not one)."""
+    if e.type != "CONCEDE" or e.target is None:
+        return False
     trigger = _trigger_root(doc, e.trigger)
-    if e.type != "CONCEDE" or e.target is None or trigger is None or not _international(trigger, e.target):
+    if trigger is None or trigger.lemma_.lower() not in ACCESS_VERBS or not _international(trigger, e.target):
         return False
     if e.target.sector == "NGO" and e.target.country in (None, e.source.country):
-        return False
-    if trigger.lemma_.lower() not in ACCESS_VERBS:
         return False
     acts = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
     acts = [next(iter(syntax.children(a, "xcomp")), a) if a.lemma_.lower() in ASPECT_VERBS else a for a in acts]
