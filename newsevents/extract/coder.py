@@ -962,7 +962,7 @@ def _speaker_itself(source: Token) -> Token:
         speakers = syntax.children(clause.head, "nsubj")
         if speakers and speakers[0].pos_ in ("PROPN", "NOUN") and _agrees(source, speakers[0]) and not (
                 _quoted(source)):  # "'It kills them,' said X": a quoted "it" is what X talks of
-            return speakers[0]
+            return syntax.group_member(speakers[0])  # "a group of elders said they": the elders
     return source
 
 

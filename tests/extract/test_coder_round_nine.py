@@ -55,8 +55,10 @@ def test_a_statement_verb_makes_a_claimant_not_an_actor() -> None:
 
 
 def test_they_stands_for_a_group_of_many() -> None:
+    """The speaker "a group of Kenyan elders" acts through its members, as a subject does."""
     event = _one("A group of Kenyan elders said they would meet President Kibaki next month.", "AGREE")
-    assert event.source.country == "KEN"
+    assert (event.source.text, event.source.country) == ("Kenyan elders", "KEN")
+    assert event.claimant is not None and event.claimant.text == "A group"
 
 
 def test_they_is_not_a_single_leader() -> None:
