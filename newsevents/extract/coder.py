@@ -1039,6 +1039,8 @@ def _taking_part(trigger: Token) -> Token | None:
         verb = verb.head  # "kept their businesses *shut* in a strike": who kept them
     if trigger.dep_ != "pobj" or prep.lower_ != "in" or not syntax.is_verbal(verb):
         return None
+    if verb.dep_ in ("acl", "relcl", "amod"):
+        return None  # "the people *involved* in the riots": a description, not an act
     if trigger.lemma_.lower() == "protest" or not _is_protest(trigger):
         return None  # "cut ties *in protest at* X": the motive of the act, coded by its verb
     doer = syntax.subject(verb)

@@ -254,3 +254,10 @@ def test_things_shut_and_motives_take_no_part(text: str) -> None:
     its own verb codes, not a protest by its subject."""
     events = _events(text)
     assert not any(e.type == "PROTEST" and e.source.text for e in events), events
+
+
+def test_people_described_as_in_a_riot_take_no_part_in_this_sentence() -> None:
+    """"The share of people *involved in* the riots is small" describes people; it reports
+    no riot by them."""
+    events = _events("The share of people involved in the riots is very small.")
+    assert not any(e.type == "PROTEST" for e in events), events
