@@ -161,8 +161,8 @@ PRIVATE_PEOPLE = frozenset({"fan", "supporter", "spectator", "tourist", "player"
                             "artist", "singer", "musician", "couple", "family", "student",
                             "scholar", "pupil", "child"})
 # Words that make forces peacekeepers.
-PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper",
-                                "blue-helmet"})  # and "blue helmets" (_blue_helmet)
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
+# ... and "blue helmets" / "blue-helmet", which the tokenizer splits at the hyphen (_blue_helmet).
 # ... as does being part of a UN "force" or "mission".
 FORCE_NOUNS = frozenset({"force", "mission", "contingent", "operation"})
 # Military exercises, which two countries' forces may hold together.
