@@ -201,6 +201,8 @@ def _is_place_slot(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         if token.head.lemma_.lower() in OWNED_NOUNS | DEAL_NOUNS:
             return False  # "outside the *US* embassy", "under the *Minsk* protocol": no place
+        if token.head.dep_ == "pobj" and token.head.head.dep_ == "agent":
+            return False  # "killed by a *United States* airstrike": the attacker, not the place
         return token.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
         return _is_place_slot(token.head.head)  # "in the northern city *of Kirkuk*"

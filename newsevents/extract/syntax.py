@@ -238,7 +238,7 @@ def ancestors_within_clause(token: Token) -> Iterator[Token]:
 GROUP_WORDS = frozenset(
     ["thousands", "hundreds", "dozens", "scores", "millions", "tens", "group", "groups", "number", "crowd", "crowds",
      "third", "half", "quarter", "majority", "part", "deployment", "contingent", "batch", "patch", "detachment",
-     "unit", "column", "convoy", "team", "squad"]
+     "unit", "column", "convoy", "team", "squad", "section", "sections", "segment", "segments"]
 )
 
 

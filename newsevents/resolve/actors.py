@@ -433,14 +433,30 @@ class ArticleActors:
         others += [head.head] if head.dep_ == "appos" and head.head.i != head.i else []
         for other in others:
             span = phrase(other)  # the apposition's own words and its "of/for X", no clauses
-            owners = [phrase(o) for p in other.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
-                      for o in p.children if o.dep_ == "pobj"]
+            heads = [o for p in other.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                     for o in p.children if o.dep_ == "pobj"]
             nouns = [t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN")]
-            country = next(filter(None, map(self._country_cue, [span, *owners])), None)
+            country = next(filter(None, map(self._country_cue, [span, *map(phrase, heads)])), None)
             found = Resolved(country, self.kb.sector(nouns) if nouns else None)
+            if found.country is None:
+                found = self._body_of(heads, found.sector)
             if found.country is not None or found.sector is not None:
                 return found
         return None
+
+    def _body_of(self, heads: list[Token], sector: str | None) -> Resolved:
+        """The country of the named body an apposition's title belongs to ("vice-chairman *of
+        the Standing Committee of China's parliament*", "a member *of the Politburo*"), and
+        its sector when the title gives none."""
+        queue = list(heads)
+        while queue:
+            owner = queue.pop(0)
+            found = self.resolve(owner) if owner.pos_ in ("PROPN", "NOUN") else None
+            if found is not None and found.country is not None and (owner.pos_ == "PROPN" or found.sector):
+                return Resolved(found.country, sector or found.sector)
+            queue += [o for p in owner.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]  # "of the committee *of X*"
+        return Resolved(None, sector)
 
     # --- article memories -------------------------------------------------
 

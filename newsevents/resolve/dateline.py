@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Span
 
 from newsevents.resolve.kb import ActorKB
 from newsevents.resolve.places import Gazetteer
@@ -44,6 +47,20 @@ def dateline_country(text: str, gazetteer: Gazetteer, kb: ActorKB) -> str | None
         if place is not None and place.country:
             return place.country
     return None
+
+
+def place_counts(ents: Iterable[Span], gazetteer: Gazetteer, kb: ActorKB) -> Counter[str]:
+    """The countries of the well-known towns and regions an article names ("Baghdad",
+    "Bihar"): with the countries it names, they say where a story without a dateline is."""
+    counts: Counter[str] = Counter()
+    for ent in ents:
+        if ent.label_ != "GPE" or kb.country(ent.text) is not None:
+            continue  # country names are counted by ``ArticleActors``
+        if gazetteer.is_place(ent.text, countries=False):
+            place = gazetteer.lookup(ent.text)
+            if place is not None and place.country:
+                counts[place.country] += 1
+    return counts
 
 
 def home_country(dateline: str | None, named: Counter[str]) -> str | None:

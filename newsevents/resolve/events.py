@@ -36,7 +36,7 @@ from newsevents.resolve.actors import (
     is_foreign,
     native_people,
 )
-from newsevents.resolve.dateline import dateline_country, home_country
+from newsevents.resolve.dateline import dateline_country, home_country, place_counts
 from newsevents.resolve.dates import publication_date, resolve_date
 from newsevents.resolve.kb import ActorKB, load_kb
 from newsevents.resolve.memory import CorpusMemory
@@ -70,11 +70,12 @@ PLACE_TARGETS: dict[str, str | None] = {
 }
 
 # Types (or type and mode) aimed at home when they name no target, no place and no other
-# country: a protest at the protesters' own government; a curfew or martial law, imposed or
-# threatened, a concession and an investigation at the actor's own people.
+# country: a protest at the protesters' own government; a curfew, martial law or restrictions,
+# imposed or threatened, a concession and an investigation at the actor's own people.
 HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
     "PROTEST": "GOV", ("COERCE", "curfew"): None, ("COERCE", "martial-law"): None,
-    ("THREATEN", "restrict"): None, "CONCEDE": None, ("ACCUSE", "investigate"): None,
+    ("COERCE", "restrict"): None, ("THREATEN", "restrict"): None, "CONCEDE": None,
+    ("ACCUSE", "investigate"): None,
 }
 
 # Types aimed at the own government when people outside the state make them and name no one
@@ -171,7 +172,8 @@ class Resolver:
         """The article's events and the people it defines (``ActorFact``s for the memory)."""
         actors = ArticleActors(doc, self.kb, list(find_quotes(doc) if quotes is None else quotes),
                                article.date, memory)
-        home = home_country(dateline_country(doc.text, self.gazetteer, self.kb), actors.countries)
+        named = actors.countries + place_counts(doc.ents, self.gazetteer, self.kb)
+        home = home_country(dateline_country(doc.text, self.gazetteer, self.kb), named)
         events = [e for m in mentions if (e := self._event(article, doc, actors, m, home)) is not None]
         events = _state_boycotts(doc, _international_access(doc, events))
         facts = actors.facts(article.id, article.date)
@@ -705,8 +707,8 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
     international body's) when the sentence names no other ("Nigerian authorities jailed
     members of group X"), else to the one country the sentence names. With no target, no
     place and no other country named, a protest is aimed at the protesters' own government,
-    and a curfew or martial law (imposed or threatened), a concession ("lifted the ban on
-    opposition rallies") or an inquiry ("opened an inquiry into missing funds") at the
+    and a curfew, martial law or restrictions (imposed or threatened), a concession
+    ("lifted the ban on opposition rallies") or an inquiry ("opened an inquiry into missing funds") at the
     actor's own people (``HOME_TARGETS``), and a demand or refusal by people outside the
     state ("church leaders demanded an end to one-party rule") at their own government
     (``CIVIL_HOME_TARGETS``)."""
