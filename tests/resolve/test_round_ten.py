@@ -6,7 +6,9 @@ killed in it take that country. A title in apposition takes the country of the n
 it belongs to ("a member *of the Politburo of the Chinese Communist Party*"). The name in
 a passive's "by" phrase is the attacker, not the place ("killed by a *United States*
 airstrike in Yemen": in Yemen). Restrictions imposed with no one named fall on the actor's
-own people, as curfews do; and "all sections of society" are civilians.
+own people, as curfews do; "all sections of society" are civilians; and lower-case text
+gets its religious and ethnic group names back ("hindus" -> "Hindus"); India's Hindu and
+Muslim bodies (VHP, RSS, Bajrang Dal, SIMI...) are in the knowledge base.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from real_coder import coder
 from spacy.tokens import Doc, Span
 
 from newsevents.models import Event
+from newsevents.nlp.truecase import truecase
 from newsevents.resolve.dateline import place_counts
 from newsevents.resolve.kb import load_kb
 from newsevents.resolve.places import load_gazetteer
@@ -117,3 +120,32 @@ def test_all_sections_of_society_are_civilians(text: str) -> None:
     asked = [e for e in _events(text) if e.type == "REQUEST"]
     assert asked and asked[0].target is not None
     assert (asked[0].target.country, asked[0].target.sector) == ("IND", "CVL")
+
+
+def test_group_names_are_truecased() -> None:
+    cased = truecase("police said a mob of hindus attacked muslims near the temple, and sikh "
+                     "leaders and a jewish group condemned it.")
+    for word in ("Hindus", "Muslims", "Sikh leaders", "Jewish group"):
+        assert word in cased
+    assert "the temple" in cased and "a mob" in cased
+
+
+@pytest.mark.slow
+def test_a_lower_case_riot_report_names_its_groups() -> None:
+    text = ("ahmedabad: a mob of hindus attacked muslims in the naroda area on thursday, police "
+            "said, and the army was called in to restore order in the city.\n")
+    attacks = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert attacks and attacks[0].target is not None
+    assert attacks[0].target.text.lower() == "muslims" and attacks[0].target.country == "IND"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sector"), [
+    ("The Vishwa Hindu Parishad threatened to boycott the talks with the government.", "REL"),
+    (("lucknow: the vhp threatened to boycott the talks with the state government on monday, "
+      "a spokesman said."), "REL"),
+    ("The police said SIMI had attacked the temple.", "REB"),
+])
+def test_indian_religious_bodies_are_known(text: str, sector: str) -> None:
+    found = [e for e in _events(text) if e.type in ("THREATEN", "ASSAULT")]
+    assert found and (found[0].source.country, found[0].source.sector) == ("IND", sector)
