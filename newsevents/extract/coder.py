@@ -78,6 +78,13 @@ SELF_POSSESSIVES = frozenset({"its", "their", "our", "my"})
 # "Came *under* fire", "came in *for* criticism", "met *with* a rebuff": the verb each
 # preposition needs for its subject to undergo the event.
 UNDERGO_PREPS = {"under": "come", "for": "come", "with": "meet"}
+# Verbs whose subject makes the statement named in their "with" phrase ("took command *with a
+# call for talks*", "responded with a warning", "weighed in with criticism"), and the types of
+# statement meant.
+WITH_STATEMENT_VERBS = frozenset({"respond", "react", "reply", "answer", "greet", "counter", "end",
+                                  "close", "conclude", "open", "begin", "start", "follow", "wrap",
+                                  "take", "mark", "weigh", "chime", "step", "hit"})
+STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT", "SUPPORT"})
 # Verbs whose subject, an event noun, arrives from its actor ("calls came from X").
 ARRIVAL_VERBS = frozenset({"come", "pour", "flood", "arrive"})
 # "*Bowing to* X's demands", "*yielding to* X": who a concession is made to.
@@ -790,6 +797,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     if entry.type == "REJECT" and token.dep_ == "pobj" and head.lower_ == "in" and syntax.is_verbal(
             head.head) and syntax.prep_objects(token, "of"):
         return Frame(token, entry, head.head)  # "flew to Riyadh *in defiance of* the embargo"
+    if _said_with(token, entry):
+        return Frame(token, entry, head.head)  # "took command *with a call for talks*"
     measure = head.head if token.dep_ == "pobj" and head.lower_ in ("of", "in") else None
     if measure is not None and (head.lower_ == "of" or _is_amount(measure)) and (
             measure.dep_ == "dobj" and in_class(measure.head, "light")):
@@ -800,6 +809,15 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     if token.dep_ == "compound" and head.dep_ in ("dobj", "nsubjpass") and in_class(head.head, "light"):
         return Frame(token, entry, head.head)  # "undertook a *mediation* mission"
     return Frame(token, entry, None)
+
+
+def _said_with(token: Token, entry: Trigger) -> bool:
+    """A statement noun in the "with" phrase of a verb of opening, closing or answering:
+    the verb's subject makes it ("responded *with a warning*"; not "met with a rebuff",
+    which the subject undergoes, nor "charged with incitement")."""
+    head = token.head
+    return (entry.type in STATEMENT_TYPES and token.dep_ == "pobj" and head.lower_ == "with"
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in WITH_STATEMENT_VERBS)
 
 
 def _is_amount(word: Token) -> bool:
