@@ -1,5 +1,6 @@
 """An article's home country: its dateline ("CAIRO, July 7 (Reuters) -", "lucknow:"), else
-the country it names most.
+the country it names most (in country names and demonyms, and in the well-known towns and
+regions it names).
 
 Local news names its own police, government and parties without a country ("the police
 fired on the mob", "the chief minister said"). The resolver gives such actors the home
