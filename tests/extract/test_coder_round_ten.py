@@ -13,6 +13,10 @@ the verb's subject ("took command *with a call for talks*", "responded *with a w
 Calling someone or their act a threat, a provocation or interference is an accusation
 ("views Iran's programme *as a threat*", "described the sale as interference"); calling
 them a partner or a success is not.
+
+False friends from wire copy: a cause or an explanation released, a story withdrawn by the
+editors, and preparations or software deployed are no events; troops withdrawn or deployed
+and prisoners released still are.
 """
 
 from __future__ import annotations
@@ -107,3 +111,22 @@ def test_calling_someone_a_threat_is_an_accusation(text: str, source: str, targe
 ])
 def test_calling_someone_a_partner_is_no_accusation(text: str) -> None:
     assert not [e for e in _events(text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "As of yesterday, no cause had yet been released for the fire by the authorities.",
+    "Please withdraw the story headlined Kenyan tea exports keep rising.",
+    "The hospital has deployed all the necessary preparations to receive patients.",
+    "The Kenyan police deployed new software to track stolen cars.",
+])
+def test_wire_false_friends_are_no_event(text: str) -> None:
+    assert not [e for e in _events(text) if e.type in ("RETREAT", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Syria withdrew its troops from Lebanon.", "RETREAT"),
+    ("NATO deployed 3,000 troops to Kosovo.", "MOBILIZE"),
+    ("Israel released 200 Palestinian prisoners.", "RETREAT"),
+])
+def test_moves_of_troops_and_prisoners_stay_events(text: str, kind: str) -> None:
+    assert [e for e in _events(text) if e.type == kind]
