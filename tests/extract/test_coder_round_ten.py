@@ -16,7 +16,9 @@ them a partner or a success is not.
 
 False friends from wire copy: a cause or an explanation released, a story withdrawn by the
 editors, and preparations or software deployed are no events; troops withdrawn or deployed
-and prisoners released still are.
+and prisoners released still are. Hostages held are an abduction ("are holding 72 hostages",
+"held two Kenyan engineers hostage"), and a town captured by name is seized ("the rebels
+captured Kasenga"); a mood, a vote or a picture captured is not.
 """
 
 from __future__ import annotations
@@ -130,3 +132,25 @@ def test_wire_false_friends_are_no_event(text: str) -> None:
 ])
 def test_moves_of_troops_and_prisoners_stay_events(text: str, kind: str) -> None:
     assert [e for e in _events(text) if e.type == kind]
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("The rebels are holding 72 hostages in the jungle.", "ASSAULT", None),
+    ("The rebels held two Kenyan engineers hostage for a week.", "ASSAULT", "KEN"),
+    ("Zairean rebels captured Kasenga on Monday.", "COERCE", None),
+])
+def test_hostages_held_and_towns_captured(text: str, kind: str, target: str | None) -> None:
+    found = [e for e in _events(text) if e.type == kind]
+    assert found, _events(text)
+    if target is not None:
+        assert found[0].target is not None and found[0].target.country == target
+
+
+@pytest.mark.parametrize("text", [
+    "The film captured the mood of the nation.",
+    "The ruling party captured 60 percent of the vote.",
+    "The attack was captured on camera.",
+    "Fans are holding their breath.",
+])
+def test_captured_moods_votes_and_pictures_are_no_event(text: str) -> None:
+    assert not [e for e in _events(text) if e.type in ("COERCE", "ASSAULT")]
