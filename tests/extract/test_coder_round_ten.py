@@ -18,7 +18,8 @@ False friends from wire copy: a cause or an explanation released, a story withdr
 editors, and preparations or software deployed are no events; troops withdrawn or deployed
 and prisoners released still are. Hostages held are an abduction ("are holding 72 hostages",
 "held two Kenyan engineers hostage"), and a town captured by name is seized ("the rebels
-captured Kasenga"); a mood, a vote or a picture captured is not.
+captured Kasenga"); a mood, a vote or a picture captured is not. A promise of punishment
+is a threat ("promised sanctions against Iran"); a promise of aid is still an intent.
 """
 
 from __future__ import annotations
@@ -154,3 +155,12 @@ def test_hostages_held_and_towns_captured(text: str, kind: str, target: str | No
 ])
 def test_captured_moods_votes_and_pictures_are_no_event(text: str) -> None:
     assert not [e for e in _events(text) if e.type in ("COERCE", "ASSAULT")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Japan promised sanctions against Iran.", "THREATEN"),
+    ("The Kenyan interior minister pledged a crackdown on the rioters.", "THREATEN"),
+    ("Japan promised aid to Kenya.", "AGREE"),
+])
+def test_a_promise_of_punishment_is_a_threat(text: str, kind: str) -> None:
+    assert [e.type for e in _events(text)] == [kind]
