@@ -85,6 +85,8 @@ WITH_STATEMENT_VERBS = frozenset({"respond", "react", "reply", "answer", "greet"
                                   "close", "conclude", "open", "begin", "start", "follow", "wrap",
                                   "take", "mark", "weigh", "chime", "step", "hit"})
 STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT", "SUPPORT"})
+# Journeys whose maker is the one "on" them ("X is on a visit to Y").
+VISIT_NOUNS = frozenset({"visit", "tour", "trip", "mission"})
 # Verbs whose subject, an event noun, arrives from its actor ("calls came from X").
 ARRIVAL_VERBS = frozenset({"come", "pour", "flood", "arrive"})
 # "*Bowing to* X's demands", "*yielding to* X": who a concession is made to.
@@ -1040,12 +1042,24 @@ def _noun_source(trigger: Token) -> Token | None:
     owners = syntax.children(trigger, "poss")
     if owners:
         return owners[0]
-    taker = _taking_part(trigger)
+    taker = _taking_part(trigger) or _visitor(trigger)
     if taker is not None:
         return taker
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS:
         return next(iter(syntax.prep_objects(trigger.head, "from")), None)  # "calls came from X"
     return None
+
+
+def _visitor(trigger: Token) -> Token | None:
+    """"Moi *is on a visit to* China", "Moi, *currently on an official visit to* China,
+    said": who is on a visit or a tour makes it."""
+    prep = trigger.head
+    if trigger.lemma_.lower() not in VISIT_NOUNS or trigger.dep_ != "pobj" or prep.lower_ != "on":
+        return None
+    holder = prep.head
+    if holder.lemma_ == "be":
+        return syntax.subject(holder)
+    return holder if holder.pos_ in ("PROPN", "NOUN") and holder.i != prep.i else None
 
 
 def _taking_part(trigger: Token) -> Token | None:

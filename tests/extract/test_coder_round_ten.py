@@ -20,6 +20,8 @@ and prisoners released still are. Hostages held are an abduction ("are holding 7
 "held two Kenyan engineers hostage"), and a town captured by name is seized ("the rebels
 captured Kasenga"); a mood, a vote or a picture captured is not. A promise of punishment
 is a threat ("promised sanctions against Iran"); a promise of aid is still an intent.
+Who is "on a visit to" a country makes the visit ("Moi, currently on an official visit to
+China, said").
 """
 
 from __future__ import annotations
@@ -164,3 +166,19 @@ def test_captured_moods_votes_and_pictures_are_no_event(text: str) -> None:
 ])
 def test_a_promise_of_punishment_is_a_threat(text: str, kind: str) -> None:
     assert [e.type for e in _events(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President Moi is on a three-day state visit to China.",
+    "Moi, currently on an official visit to China, said trade would grow.",
+    "The Kenyan delegation, which is on a five-day visit to China, toured a dam.",
+])
+def test_who_is_on_a_visit_makes_it(text: str) -> None:
+    visits = [e for e in _events(text) if e.type == "CONSULT"]
+    assert visits, _events(text)
+    assert visits[0].source.country == "KEN"
+    assert visits[0].target is not None and visits[0].target.country == "CHN"
+
+
+def test_a_team_on_tour_is_no_visit() -> None:
+    assert not _events("The Kenyan rugby team is on a tour of Australia.")
