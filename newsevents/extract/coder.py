@@ -87,6 +87,10 @@ WITH_STATEMENT_VERBS = frozenset({"respond", "react", "reply", "answer", "greet"
 STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT", "SUPPORT"})
 # Journeys whose maker is the one "on" them ("X is on a visit to Y").
 VISIT_NOUNS = frozenset({"visit", "tour", "trip", "mission"})
+# States a party is "in" ("X is in talks with Y", "remain in agreement"), and the verbs of being.
+HELD_STATE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "agreement", "contact",
+                              "consultation", "consultations", "dialogue"})
+COPULAS = frozenset({"be", "remain", "stay"})
 # Verbs whose subject, an event noun, arrives from its actor ("calls came from X").
 ARRIVAL_VERBS = frozenset({"come", "pour", "flood", "arrive"})
 # "*Bowing to* X's demands", "*yielding to* X": who a concession is made to.
@@ -1052,14 +1056,17 @@ def _noun_source(trigger: Token) -> Token | None:
 
 def _visitor(trigger: Token) -> Token | None:
     """"Moi *is on a visit to* China", "Moi, *currently on an official visit to* China,
-    said": who is on a visit or a tour makes it."""
+    said": who is on a visit or a tour makes it; and who is or remains "in talks" or "in
+    agreement" ("Kenya is in talks with the IMF") holds them."""
     prep = trigger.head
-    if trigger.lemma_.lower() not in VISIT_NOUNS or trigger.dep_ != "pobj" or prep.lower_ != "on":
+    lemma = trigger.lemma_.lower()
+    if trigger.dep_ != "pobj" or not (prep.lower_ == "on" and lemma in VISIT_NOUNS
+                                      or prep.lower_ == "in" and lemma in HELD_STATE_NOUNS):
         return None
     holder = prep.head
-    if holder.lemma_ == "be":
+    if holder.lemma_.lower() in COPULAS:
         return syntax.subject(holder)
-    return holder if holder.pos_ in ("PROPN", "NOUN") and holder.i != prep.i else None
+    return holder if prep.lower_ == "on" and holder.pos_ in ("PROPN", "NOUN") and holder.i != prep.i else None
 
 
 def _taking_part(trigger: Token) -> Token | None:

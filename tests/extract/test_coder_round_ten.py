@@ -21,7 +21,8 @@ and prisoners released still are. Hostages held are an abduction ("are holding 7
 captured Kasenga"); a mood, a vote or a picture captured is not. A promise of punishment
 is a threat ("promised sanctions against Iran"); a promise of aid is still an intent.
 Who is "on a visit to" a country makes the visit ("Moi, currently on an official visit to
-China, said").
+China, said"), and who is or remains "in talks" or "in agreement" holds them ("Kenya is
+in talks with the IMF").
 """
 
 from __future__ import annotations
@@ -182,3 +183,18 @@ def test_who_is_on_a_visit_makes_it(text: str) -> None:
 
 def test_a_team_on_tour_is_no_visit() -> None:
     assert not _events("The Kenyan rugby team is on a tour of Australia.")
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    ("Kenya is in talks with the IMF over a new loan.", "CONSULT", "KEN", "IMF"),
+    ("Russia and Ukraine are in agreement on the gas price.", "AGREE", "RUS", "UKR"),
+])
+def test_who_is_in_talks_holds_them(text: str, kind: str, source: str, target: str) -> None:
+    found = [e for e in _events(text) if e.type == kind]
+    assert found, _events(text)
+    assert (found[0].source.country, found[0].target.country if found[0].target else None) == (
+        source, target)
+
+
+def test_a_dispute_one_is_in_is_no_talks() -> None:
+    assert not _events("Kenya is in dispute with Uganda over the island.")
