@@ -22,7 +22,7 @@ captured Kasenga"); a mood, a vote or a picture captured is not. A promise of pu
 is a threat ("promised sanctions against Iran"); a promise of aid is still an intent.
 Who is "on a visit to" a country makes the visit ("Moi, currently on an official visit to
 China, said"), and who is or remains "in talks" or "in agreement" holds them ("Kenya is
-in talks with the IMF").
+in talks with the IMF"). A bare count is people ("Thousands marched in Nairobi").
 """
 
 from __future__ import annotations
@@ -198,3 +198,19 @@ def test_who_is_in_talks_holds_them(text: str, kind: str, source: str, target: s
 
 def test_a_dispute_one_is_in_is_no_talks() -> None:
     assert not _events("Kenya is in dispute with Uganda over the island.")
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Nairobi to demand the release of the activists.",
+    "Hundreds rallied outside parliament in Nairobi.",
+])
+def test_a_bare_count_is_people(text: str) -> None:
+    protests = [e for e in _events(text) if e.type == "PROTEST"]
+    assert protests, _events(text)
+    assert (protests[0].source.country, protests[0].source.sector) == ("KEN", "CVL")
+
+
+def test_a_count_of_soldiers_is_still_soldiers() -> None:
+    moved = [e for e in _events("Thousands of Kenyan soldiers were deployed to the border.")
+             if e.type == "MOBILIZE"]
+    assert moved and moved[0].source.sector == "MIL"
