@@ -1046,7 +1046,7 @@ def _noun_source(trigger: Token) -> Token | None:
     owners = syntax.children(trigger, "poss")
     if owners:
         return owners[0]
-    taker = _taking_part(trigger) or _visitor(trigger)
+    taker = _taking_part(trigger) or _holder(trigger)
     if taker is not None:
         return taker
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS:
@@ -1054,7 +1054,7 @@ def _noun_source(trigger: Token) -> Token | None:
     return None
 
 
-def _visitor(trigger: Token) -> Token | None:
+def _holder(trigger: Token) -> Token | None:
     """"Moi *is on a visit to* China", "Moi, *currently on an official visit to* China,
     said": who is on a visit or a tour makes it; and who is or remains "in talks" or "in
     agreement" ("Kenya is in talks with the IMF") holds them."""
