@@ -34,6 +34,7 @@ from newsevents.extract.lexicon import (
     head_noun,
     in_class,
     match,
+    noun_classes,
     object_words,
     offtopic_words,
     predicates,
@@ -80,16 +81,16 @@ SELF_POSSESSIVES = frozenset({"its", "their", "our", "my"})
 UNDERGO_PREPS = {"under": "come", "for": "come", "with": "meet"}
 # Verbs whose subject makes the statement named in their "with" phrase ("took command *with a
 # call for talks*", "responded with a warning", "weighed in with criticism"), and the types of
-# statement meant.
+# statement meant: those with a content, and praise.
 WITH_STATEMENT_VERBS = frozenset({"respond", "react", "reply", "answer", "greet", "counter", "end",
                                   "close", "conclude", "open", "begin", "start", "follow", "wrap",
                                   "take", "mark", "weigh", "chime", "step", "hit"})
-STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT", "SUPPORT"})
+STATEMENT_TYPES = CONTENT_TYPES | {"SUPPORT"}
 # Journeys whose maker is the one "on" them ("X is on a visit to Y").
 VISIT_NOUNS = frozenset({"visit", "tour", "trip", "mission"})
-# States a party is "in" ("X is in talks with Y", "remain in agreement"), and the verbs of being.
-HELD_STATE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "agreement", "contact",
-                              "consultation", "consultations", "dialogue"})
+# States a party is "in" besides talks (the lexicon's @talks class): "remain in agreement";
+# and the verbs of being.
+HELD_STATE_NOUNS = frozenset({"agreement", "contact"})
 COPULAS = frozenset({"be", "remain", "stay"})
 # Verbs whose subject, an event noun, arrives from its actor ("calls came from X").
 ARRIVAL_VERBS = frozenset({"come", "pour", "flood", "arrive"})
@@ -1061,12 +1062,17 @@ def _holder(trigger: Token) -> Token | None:
     prep = trigger.head
     lemma = trigger.lemma_.lower()
     if trigger.dep_ != "pobj" or not (prep.lower_ == "on" and lemma in VISIT_NOUNS
-                                      or prep.lower_ == "in" and lemma in HELD_STATE_NOUNS):
+                                      or prep.lower_ == "in" and _held_state(lemma)):
         return None
     holder = prep.head
     if holder.lemma_.lower() in COPULAS:
         return syntax.subject(holder)
     return holder if prep.lower_ == "on" and holder.pos_ in ("PROPN", "NOUN") and holder.i != prep.i else None
+
+
+def _held_state(lemma: str) -> bool:
+    """Talks ("in talks with Y", the lexicon's @talks class) or another state one is "in"."""
+    return lemma in HELD_STATE_NOUNS or lemma in noun_classes()["talks"]
 
 
 def _taking_part(trigger: Token) -> Token | None:
