@@ -49,6 +49,14 @@ COARSE = frozenset({"month", "year"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _DOUBLE = re.compile(r"(.)\1+")
 _NUMBER = re.compile(r"\d[\d,]*")
+_NUMBER_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)?\b")
+_UNITS = {word: i + 1 for i, word in enumerate((
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen"))} | {"dozen": 12}
+_VAGUE = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
+_TENS = {word: 10 * (i + 2) for i, word in enumerate((
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))}
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,8 @@ def spellings() -> dict[str, str]:
 
 
 def normalise(word: str) -> str:
-    """Lower-case, a few spelling variants unified, plural ``s`` and doubled letters dropped."""
+    """Lower-case, a few spelling variants unified, plural ``s``, verb endings and doubled
+    letters dropped."""
     token = word.lower().replace("’", "'")
     token = token.removesuffix("'s")
     token = spellings().get(token, token)
@@ -131,7 +140,16 @@ def normalise(word: str) -> str:
         token = token[:-3] + "y"
     elif len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
         token = token[:-1]
-    return _DOUBLE.sub(r"\1", token)
+    return _DOUBLE.sub(r"\1", _stem(token))
+
+
+def _stem(token: str) -> str:
+    """Verb endings off, so that outlets' inflections meet ("recalled", "recalling" and
+    "recall"; "agreed" and "agree")."""
+    for suffix in ("ing", "ed"):
+        if len(token) > len(suffix) + 3 and token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token[:-1] if len(token) > 4 and token.endswith("e") else token
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -149,8 +167,22 @@ def evidence_words(event: Event) -> frozenset[str]:
 
 
 def numbers(text: str) -> frozenset[str]:
-    """The numbers written in digits in ``text`` ("1,000" as "1000")."""
-    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+    """The numbers in ``text``, in digits ("1,000" as "1000") or words ("nine" as "9",
+    "twenty-five" as "25")."""
+    digits = {n.replace(",", "") for n in _NUMBER.findall(text)}
+    words = _NUMBER_WORD.findall(text.lower())
+    vague = {w for w in words if w in _VAGUE}  # "dozens" is neither "seven" nor "hundreds"
+    counted = (_number_word(w) for w in words)
+    return frozenset(digits | vague | {str(n) for n in counted if n is not None})
+
+
+def _number_word(word: str) -> int | None:
+    tens, _, units = word.partition("-")
+    if not units:
+        return _UNITS.get(word, _TENS.get(word))
+    if tens in _TENS and units in _UNITS and _UNITS[units] < 10:
+        return _TENS[tens] + _UNITS[units]
+    return None
 
 
 def features(mention: StoredMention) -> Features:

@@ -1,4 +1,4 @@
-"""When two mentions report the same real event (``link.v1``).
+"""When two mentions report the same real event (``link.v2``).
 
 Two mentions may link only when they are *compatible*: same type family, same actor
 countries (either order for meetings and cooperation), actor sectors of the same kind
@@ -27,7 +27,7 @@ from newsevents.link.features import (
 )
 from newsevents.models import Actor, Location
 
-LINKER = "link.v1"
+LINKER = "link.v2"
 
 
 @dataclass(frozen=True)

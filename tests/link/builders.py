@@ -13,7 +13,7 @@ PLACES = {
     "Geneva": Location("Geneva", "CHE", 46.2, 6.15),
 }
 SCORES = {"CONSULT": (1, 2.5), "ASSAULT": (4, -9.0), "AID": (2, 10.0), "ACCUSE": (3, -3.0),
-          "AGREE": (1, 2.5), "REQUEST": (3, 0.0)}
+          "AGREE": (1, 2.5), "REQUEST": (3, 0.0), "SANCTION": (4, -6.0)}
 
 
 def article(article_id: str, day: date, outlet: str | None) -> Article:
