@@ -100,8 +100,9 @@ YIELD_VERBS = frozenset({"bow", "yield", "bend", "cave", "succumb", "accede", "s
 ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot", "plan", "conspiracy", "effort"})
 MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "broker", "arbitrate", "arbitration"})
 # Types whose conditioned object is the thing handed over, moved or lifted, never the
-# target ("sent troops", "lifted the curfew"); for the others it is ("struck the village").
-THEME_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "SANCTION", "RETREAT", "CONCEDE"})
+# target ("sent troops", "lifted the curfew", "threw stones"); for the others it is ("struck
+# the village").
+THEME_TYPES = frozenset({"AID", "MOBILIZE", "COOPERATE", "SANCTION", "RETREAT", "CONCEDE", "PROTEST"})
 # What a warning names when it is a threat ("warned of grave consequences") ...
 THREAT_NOUNS = frozenset({
     "consequence", "retaliation", "reprisal", "action", "war", "force", "measure", "countermeasure",
@@ -872,6 +873,9 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if verb is not None and _victim_participle(frame, verb):
         source = next(iter(syntax.prep_objects(verb, "by")), None)
         targets = [verb.head, *targets]  # "126 soldiers *killed* in Iraq": they are the victims
+    elif verb is not None and _absolute_participle(frame, verb):
+        source = next(iter(syntax.prep_objects(verb, "by")), None)
+        targets = [*syntax.children(verb, "nsubj"), *targets]  # "with *dozens* wounded"
     if source is not None and _is_weapon(source):
         source = _planter(source)  # "killed by a roadside bomb": the attacker is unnamed
     if frame.reversed:
@@ -887,6 +891,15 @@ def _victim_participle(frame: Frame, verb: Token) -> bool:
     a noun says what was done to it."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and frame.entry.type in VICTIM_TYPES
             and verb.i == frame.trigger.i and not syntax.children(verb, "auxpass", "nsubjpass"))
+
+
+def _absolute_participle(frame: Frame, verb: Token) -> bool:
+    """"..., with *dozens wounded*", "with two soldiers killed and *four wounded*": the
+    subject of a bare past participle after "with" is its victim, not its actor."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return (verb.tag_ == "VBN" and frame.entry.type in VICTIM_TYPES and verb.i == frame.trigger.i
+            and clause.dep_ == "pcomp" and clause.head.lower_ in ("with", "without")
+            and not syntax.children(verb, "aux", "auxpass") and bool(syntax.children(verb, "nsubj")))
 
 
 def _imposed(frame: Frame, subject: Token) -> bool:
@@ -920,6 +933,8 @@ def _unnamed_attacker(frame: Frame) -> bool:
         return False  # "six people were killed when the bus crashed": no attacker at all
     if syntax.children(verb, "auxpass") or _victim_participle(frame, verb):
         return True
+    if _absolute_participle(frame, verb):
+        return not syntax.prep_objects(verb, "by")
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS and syntax.is_infinitive(verb):
         return not syntax.children(verb, "nsubj")
     subjects = syntax.children(verb, "nsubj")

@@ -362,12 +362,17 @@ class Resolver:
         return Actor(ent.text, country, "GOV" if ent.label_ == "GPE" else None)
 
     def _state(self, actor: A) -> A:
-        """A country or its capital named as an actor is its government ("Albania denounced")."""
+        """A country or its capital named as an actor is its government ("Albania denounced");
+        a people named by a plural demonym are its civilians ("Kenyans protested",
+        "thousands of Palestinians")."""
         if actor is None or actor.sector is not None or actor.country is None:
             return actor
         name = actor.text.removeprefix("the ").removeprefix("The ")
-        if self.kb.country(name) is None and self.kb.capital(name) is None:
+        entry = self.kb.country(name)
+        if entry is None and self.kb.capital(name) is None:
             return actor
+        if entry is not None and entry.kind == "demonym" and name.endswith("s") and not name.endswith("ss"):
+            return Actor(actor.text, actor.country, "CVL")
         return Actor(actor.text, actor.country, "GOV")
 
     def _is_place(self, actor: Actor) -> bool:
