@@ -894,12 +894,23 @@ def _victim_participle(frame: Frame, verb: Token) -> bool:
 
 
 def _absolute_participle(frame: Frame, verb: Token) -> bool:
-    """"..., with *dozens wounded*", "with two soldiers killed and *four wounded*": the
-    subject of a bare past participle after "with" is its victim, not its actor."""
+    """"..., with *dozens wounded*", "with two soldiers killed and *four wounded*", and the
+    headline "*Twelve soldiers killed* in ambush": the subject of a bare past participle
+    after "with", or heading a sentence with no object, is its victim, not its actor."""
     clause = verb.head if verb.dep_ == "conj" else verb
-    return (verb.tag_ == "VBN" and frame.entry.type in VICTIM_TYPES and verb.i == frame.trigger.i
-            and clause.dep_ == "pcomp" and clause.head.lower_ in ("with", "without")
-            and not syntax.children(verb, "aux", "auxpass") and bool(syntax.children(verb, "nsubj")))
+    subjects = syntax.children(verb, "nsubj")
+    if (verb.tag_ != "VBN" or frame.entry.type not in VICTIM_TYPES or verb.i != frame.trigger.i
+            or not subjects or syntax.children(verb, "aux", "auxpass")):
+        return False
+    if clause.dep_ == "pcomp" and clause.head.lower_ in ("with", "without"):
+        return True
+    return clause.dep_ == "ROOT" and not syntax.children(verb, "dobj", "prt", "dative") and _counted(subjects[0])
+
+
+def _counted(noun: Token) -> bool:
+    """"*Twelve* soldiers", "*dozens*": a head count, as headlines give their victims (the
+    tagger reads many a past tense as a participle; "troops sealed off X" is not one)."""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _imposed(frame: Frame, subject: Token) -> bool:

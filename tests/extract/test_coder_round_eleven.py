@@ -3,7 +3,9 @@
 The subject of a bare past participle after "with" is its victim, not its actor: in
 "police fired on the march, with dozens wounded" no one named "dozens" attacked anyone; the
 wounded are the target of an attack whose actor the clause leaves unnamed (or names in a
-"by" phrase).
+"by" phrase). So is a head count before a bare participle heading a sentence, as
+headlines give it ("Twelve soldiers killed in ambush"); a past tense the tagger reads as a
+participle keeps its subject when it has an object ("troops sealed off the town").
 
 What a protester throws, burns, chants or blocks is what the protest is made with, never
 whom it is aimed at: "threw stones at Israeli soldiers" is aimed at the soldiers, and
@@ -48,6 +50,26 @@ def test_the_subject_of_a_participle_after_with_is_the_victim(text: str, trigger
     assert hits, _events(text)
     assert all(e.type == "ASSAULT" and e.source.text == "" for e in hits), hits
     assert victims in {e.target.text for e in hits if e.target}, hits
+
+
+@pytest.mark.parametrize(("text", "victims", "country"), [
+    ("Twelve soldiers killed in ambush in Kashmir.", "Twelve soldiers", "IND"),
+    ("Three policemen abducted in Niger Delta.", "Three policemen", "NGA"),
+])
+def test_a_headline_count_of_victims_is_the_target(text: str, victims: str,
+                                                   country: str) -> None:
+    [hit] = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert hit.source.text == "" and hit.target is not None, hit
+    assert (hit.target.text, hit.target.country) == (victims, country), hit
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops sealed off the West Bank town of Hebron on Tuesday.",  # a past tense
+    "Kenyan troops killed three raiders near Mandera.",
+])
+def test_a_past_tense_with_its_object_keeps_its_subject(text: str) -> None:
+    found = _events(text)
+    assert found and found[0].source.sector == "MIL", found
 
 
 def test_a_participle_after_with_keeps_a_named_agent() -> None:
