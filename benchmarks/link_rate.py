@@ -7,7 +7,8 @@ ingested (Timeline17 ids look like ``t17/<Topic>_<outlet>/<YYYY-MM-DD>/<n>``)::
         LibyaWar_cnn:LibyaWar_reuters SyrianCrisis_bbc:SyrianCrisis_reuters
 
 For each direction A → B, over the days on which both outlets published, it prints the
-share of A's mentions whose real event also has a mention from B (the link rate), and two
+share of A's mentions whose real event also has a mention from B (the link rate), the same
+share counted once per real event and day that A reported it (as the issue words it), and two
 ceilings that no linker working on these coded mentions can pass: the share of A's
 mentions for which B has, on the same day, a mention of the same type and the same pair of
 countries, and of the same pair of countries whatever the type.
@@ -51,10 +52,13 @@ def _direction(rows: list[Row], a: str, b: str) -> dict[str, float | int]:
     typed = {(r.day, r.type, r.pair) for r in theirs}
     paired = {(r.day, r.pair) for r in theirs}
     n = max(len(mine), 1)
+    event_days = {(r.event_id, r.day) for r in mine if r.event_id}
     return {
         "shared_days": len(days_b & {r.day for r in rows if r.topic == a}),
         "mentions": len(mine),
         "link_rate": sum(r.event_id in events_b for r in mine) / n,
+        "event_days": len(event_days),
+        "event_day_link_rate": sum(e in events_b for e, _ in event_days) / max(len(event_days), 1),
         "ceiling_same_day_type_pair": sum((r.day, r.type, r.pair) in typed for r in mine) / n,
         "ceiling_same_day_pair": sum((r.day, r.pair) in paired for r in mine) / n,
     }
