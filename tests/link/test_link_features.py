@@ -51,21 +51,6 @@ def test_short_words_keep_their_endings() -> None:
     assert content_words("The red sled sing") == {"red", "sled", "sing"}
 
 
-def test_counts_in_words_and_digits_agree_across_outlets(tmp_path: Path) -> None:
-    kw = {"type": "ASSAULT", "source": (None, None), "source_text": "", "trigger": "killed",
-          "target": ("NOR", "CVL")}
-    one = event("m1", "a1", "Nine villagers were killed in the shelling of Lofoten harbour.",
-                target_text="Nine villagers", **kw)  # type: ignore[arg-type]
-    two = event("m2", "a2", "9 villagers were killed in the shelling of Lofoten harbour.",
-                target_text="9 villagers", **kw)  # type: ignore[arg-type]
-    with Store.open(tmp_path / "link.duckdb") as store:
-        store_all(store, (article("a1", DAY, "Nordic Post"), [one]),
-                  (article("a2", DAY, "Baltic Wire"), [two]))
-        link_pending(store)
-        [linked] = store.links.events()
-    assert (linked.n_mentions, linked.n_sources) == (2, 2)
-
-
 def test_one_recall_told_with_two_inflections_links(tmp_path: Path) -> None:
     kw = {"type": "SANCTION", "source": ("NOR", "GOV"), "target": ("SWE", "GOV"),
           "source_text": "Norway", "target_text": "Sweden"}

@@ -74,17 +74,22 @@ def test_same_actors_and_day_but_different_story_stay_apart(store: Store) -> Non
     assert len(_events(store)) == 2
 
 
-def test_different_casualty_counts_are_different_events(store: Store) -> None:
+@pytest.mark.parametrize(("other", "events"), [
+    ("15 villagers", 2),  # a count in words against one in digits: two strikes
+    ("9 villagers", 1),  # the same count, written the other way: one strike
+])
+def test_casualty_counts_in_words_or_digits_must_agree(store: Store, other: str,
+                                                       events: int) -> None:
     kw = {"type": "ASSAULT", "source": (None, None), "source_text": "", "trigger": "killed",
           "target": ("NOR", "CVL")}
     one = event("m1", "a1", "Nine villagers were killed in the shelling of Lofoten harbour.",
                 target_text="Nine villagers", **kw)  # type: ignore[arg-type]
-    two = event("m2", "a2", "15 villagers were killed in the shelling of Lofoten harbour.",
-                target_text="15 villagers", **kw)  # type: ignore[arg-type]
+    two = event("m2", "a2", f"{other} were killed in the shelling of Lofoten harbour.",
+                target_text=other, **kw)  # type: ignore[arg-type]
     store_all(store, (article("a1", DAY, "Nordic Post"), [one]),
               (article("a2", DAY, "Baltic Wire"), [two]))
     link_pending(store)
-    assert len(_events(store)) == 2
+    assert len(_events(store)) == events
 
 
 def test_assertion_and_denial_from_two_outlets_is_disputed_with_both_claims(
