@@ -942,10 +942,8 @@ def _unnamed_attacker(frame: Frame) -> bool:
     verb = frame.actor_verb or frame.trigger
     if _accident(verb):
         return False  # "six people were killed when the bus crashed": no attacker at all
-    if syntax.children(verb, "auxpass") or _victim_participle(frame, verb):
-        return True
-    if _absolute_participle(frame, verb):
-        return not syntax.prep_objects(verb, "by")
+    if syntax.children(verb, "auxpass") or _victim_participle(frame, verb) or _absolute_participle(frame, verb):
+        return True  # a named "by" agent would have been the source; a weapon names no one
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS and syntax.is_infinitive(verb):
         return not syntax.children(verb, "nsubj")
     subjects = syntax.children(verb, "nsubj")
