@@ -112,8 +112,16 @@ def subject(verb: Token) -> Token | None:
     if auxiliary is not None:
         return subject(auxiliary)  # "X has, in a statement, called on Y": X calls
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
-        return _infinitive_subject(verb) if is_infinitive(verb) else verb.head
+        return _infinitive_subject(verb) if is_infinitive(verb) else _author(verb.head) or verb.head
     return None
+
+
+def _author(document: Token) -> Token | None:
+    """"X issued *a statement* condemning Y", "X signed *an open letter* urging Y": what a
+    document issued by someone does, its author does."""
+    if not in_class(document, "document") or document.dep_ != "dobj" or not in_class(document.head, "issue"):
+        return None  # "received letters cancelling X", "heard the petition": not its author
+    return subject(document.head)
 
 
 def speaker_joined(verb: Token) -> Token | None:

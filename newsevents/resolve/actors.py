@@ -183,7 +183,8 @@ class ArticleActors:
         for subject in (t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
             many = subject.tag_ in ("NNS", "NNPS") or self.kb.sector([subject.lemma_.lower()]) in (
                 "GOV", "MIL", "COP") and subject.tag_ not in ("NN", "NNP")
-            if subject.pos_ != "PRON" and many == plural and self._describe(subject).country is not None:
+            named = subject.ent_type_ in ("GPE", "ORG") and subject.text[:1].isupper()  # "Honduras ... It"
+            if subject.pos_ != "PRON" and (many == plural or named) and self._describe(subject).country is not None:
                 return subject
         return None
 

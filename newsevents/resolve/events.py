@@ -58,6 +58,9 @@ COLLECTIVES = frozenset({"group", "member", "people", "crowd", "faction", "wing"
 GROUP_NOUNS = COLLECTIVES | {"sect", "party", "organisation", "organization", "union", "militia",
                              "clan", "tribe", "gang", "network", "association", "society", "league",
                              "council", "committee", "brigade", "guard", "newspaper", "paper", "daily", "cell"}
+# Nouns for anyone at all: such people act where the event happens ("a young man hurled a
+# grenade at X in Khujand"), but unplaced they name no actor ("the men were away fighting").
+ANYONE = frozenset({"man", "woman", "person"})
 # The source of an agentless event ("two soldiers were killed"): no text, country or sector.
 UNNAMED = Actor("")
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
@@ -204,6 +207,8 @@ class Resolver:
         location = _settled(place or self._object_place(doc, m, home), named | self._places_countries(m), home)
         source = _at_home(_placed_source(m, source, location), home, named)
         source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
+        if _anyone_unplaced(doc, m, source):
+            return None
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
         if m.type == "PROTEST":
@@ -218,7 +223,7 @@ class Resolver:
                 return None
             target = None  # a name that nothing places is no target
         source, target = self._state(source), self._state(target)
-        if _business_only(source, target) or _sporting(doc, m, source, target):
+        if _business_only(source, target) or _sporting(doc, m, source, target) or _private_trip(m, source):
             return None
         info = plover.info(m.type, m.mode)
         date_value, precision = self._date(article, m)
@@ -646,6 +651,19 @@ def _business_only(source: Actor, target: Actor | None) -> bool:
     if target is None or target.sector == "BUS":
         return True
     return target.sector is None and (target.country is None or not target.text)
+
+
+def _anyone_unplaced(doc: Doc, m: Mention, source: Actor) -> bool:
+    """"The men were away fighting": people named only as men or women, whom nothing
+    places, are no actor (armed men, placed or not, are attackers)."""
+    return (m.source_root is not None and source.country is None and source.sector == "CVL"
+            and doc[m.source_root].lemma_.lower() in ANYONE)
+
+
+def _private_trip(m: Mention, source: Actor) -> bool:
+    """"A young man who travels to Cairo", "tourists flocked to Goa": a trip by private people
+    is no visit between political actors."""
+    return m.type == "CONSULT" and m.mode == "visit" and source.sector == "CVL"
 
 
 def _sporting(doc: Doc, m: Mention, source: Actor, target: Actor | None) -> bool:
