@@ -115,3 +115,29 @@ def test_forcing_others_and_working_alongside_them(text: str, kind: str,
 def test_being_forced_by_no_one_named_is_no_coercion() -> None:
     assert not [e for e in _events("The airline was forced to cancel flights to Nairobi.")
                 if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "kind", "countries"), [
+    ("Kuwait provided Lebanon with generators and spare parts.", "AID", ("KWT", "LBN")),
+    ("China stationed two divisions near the Vietnamese border.", "MOBILIZE", ("CHN", "VNM")),
+    ("Ethiopia built up its forces near the Eritrean border.", "MOBILIZE", ("ETH", "ERI")),
+    ("Syria boosted its garrison in the Bekaa valley of Lebanon.", "MOBILIZE", ("SYR", "LBN")),
+    ("Venezuela ordered troops to the Colombian border.", "MOBILIZE", ("VEN", "COL")),
+    ("Mourners chanted slogans against the army in Gaza.", "PROTEST", ("PSE", "PSE")),
+])
+def test_aid_given_forces_moved_and_mourners_protesting(text: str, kind: str,
+                                                       countries: tuple[str, str]) -> None:
+    hits = [e for e in _events(text) if e.type == kind]
+    assert hits, _events(text)
+    assert (hits[0].source.country, hits[0].target.country if hits[0].target else None) == countries
+
+
+@pytest.mark.parametrize("text", [
+    "The company provided its customers with new phones.",
+    "The company increased its presence in Asian markets.",
+    "The central bank built up its reserves of foreign currency.",
+    "Acer plans to strengthen its presence in the Chinese market.",
+    "Troops taking part in the exercises are provided with legal protection.",
+])
+def test_business_wordings_of_the_same_verbs_are_no_events(text: str) -> None:
+    assert not _events(text), _events(text)
