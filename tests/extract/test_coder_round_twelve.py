@@ -124,6 +124,7 @@ def test_being_forced_by_no_one_named_is_no_coercion() -> None:
     ("Syria boosted its garrison in the Bekaa valley of Lebanon.", "MOBILIZE", ("SYR", "LBN")),
     ("Venezuela ordered troops to the Colombian border.", "MOBILIZE", ("VEN", "COL")),
     ("Mourners chanted slogans against the army in Gaza.", "PROTEST", ("PSE", "PSE")),
+    ("Cuba brought its last combat troops home from Angola.", "RETREAT", ("CUB", "AGO")),
 ])
 def test_aid_given_forces_moved_and_mourners_protesting(text: str, kind: str,
                                                        countries: tuple[str, str]) -> None:
