@@ -86,6 +86,14 @@ WITH_STATEMENT_VERBS = frozenset({"respond", "react", "reply", "answer", "greet"
                                   "close", "conclude", "open", "begin", "start", "follow", "wrap",
                                   "take", "mark", "weigh", "chime", "step", "hit"})
 STATEMENT_TYPES = CONTENT_TYPES | {"SUPPORT"}
+# Verbs that say an event happened, with its parties in their "between" phrase ("fighting
+# broke out between A and B", "clashes erupted between A and B"; the model lemmatises "raged"
+# as "rag").
+OUTBREAK_VERBS = frozenset({"erupt", "break", "flare", "rage", "rag", "resume", "continue", "escalate",
+                            "intensify", "occur", "spread", "begin", "start", "take"})
+# Modifiers that take a sport or market word out of the sports and business pages.
+POLITICAL_MODIFIERS = frozenset({"military", "army", "rebel", "armed", "communist", "islamist",
+                                 "hunger"})
 # Journeys whose maker is the one "on" them ("X is on a visit to Y").
 VISIT_NOUNS = frozenset({"visit", "tour", "trip", "mission"})
 # States a party is "in" besides talks (the lexicon's @talks class): "remain in agreement";
@@ -748,7 +756,15 @@ def _asks_question(trigger: Token) -> bool:
 def _off_topic(trigger: Token) -> bool:
     """Sport or market news ("beat Arsenal 3-0", "warned of lower profits") codes no event."""
     clause = syntax.clause_tokens(syntax.clause_head(trigger))
-    return any(t.lower_ in offtopic_words() or t.lemma_.lower() in offtopic_words() for t in clause)
+    return any((t.lower_ in offtopic_words() or t.lemma_.lower() in offtopic_words()) and not _political_sense(t)
+               for t in clause)
+
+
+def _political_sense(word: Token) -> bool:
+    """"A *military* takeover", "*hunger* strikers": a modifier that gives a sport or market
+    word its political sense."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in POLITICAL_MODIFIERS
+               for c in word.children)
 
 
 def _idle_warning(trigger: Token, entry: Trigger) -> bool:
@@ -1048,6 +1064,8 @@ def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
     if (trigger.pos_ in ("VERB", "AUX") and syntax.children(trigger, "auxpass")
             and not syntax.prep_objects(trigger, "by")):
         holders += syntax.children(trigger, "nsubjpass")  # "ties *between A and B* were cut"
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in OUTBREAK_VERBS:
+        holders.append(trigger.head)  # "clashes *erupted between A and B*"
     objects = [o for h in holders for o in syntax.prep_objects(h, "between", "among")]
     if not objects:
         return None

@@ -142,3 +142,35 @@ def test_aid_given_forces_moved_and_mourners_protesting(text: str, kind: str,
 ])
 def test_business_wordings_of_the_same_verbs_are_no_events(text: str) -> None:
     assert not _events(text), _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "countries"), [
+    ("Fighting broke out between Ecuadorean and Peruvian troops near the border on Thursday.",
+     "ASSAULT", ("ECU", "PER")),
+    ("Heavy fighting raged between government forces and rebels near Kismayo.", "ASSAULT",
+     ("SOM", "SOM")),
+    ("Talks took place between Indian and Pakistani officials in Delhi.", "CONSULT",
+     ("IND", "PAK")),
+])
+def test_an_event_that_broke_out_between_two_sides(text: str, kind: str,
+                                                   countries: tuple[str, str]) -> None:
+    hits = [e for e in _events(text) if e.type == kind]
+    assert hits, _events(text)
+    assert (hits[0].source.country, hits[0].target.country if hits[0].target else None) == countries
+
+
+def test_clashes_between_no_one_named_are_no_event() -> None:
+    assert not _events("Clashes erupted in the city centre on Monday.")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The EU froze aid to Kenya following the military takeover.", "SANCTION"),
+    ("Hunger strikers blocked the gates of the ministry in Ankara.", "PROTEST"),
+])
+def test_a_political_modifier_keeps_a_market_or_sport_word_off_those_pages(text: str,
+                                                                          kind: str) -> None:
+    assert [e.type for e in _events(text)] == [kind], _events(text)
+
+
+def test_a_company_takeover_is_still_market_news() -> None:
+    assert not _events("The bank warned of a hostile takeover by its rival.")
