@@ -91,6 +91,13 @@ STATEMENT_TYPES = CONTENT_TYPES | {"SUPPORT"}
 # as "rag").
 OUTBREAK_VERBS = frozenset({"erupt", "break", "flare", "rage", "rag", "resume", "continue", "escalate",
                             "intensify", "occur", "spread", "begin", "start", "take"})
+# Verbs whose subject came through an attack that happened ("survived / escaped / repelled
+# an attack"); "faced an assault" in an ultimatum is only threatened.
+ENDURED_VERBS = frozenset({"survive", "escape", "suffer", "endure", "repel"})
+# Violence that befalls a place or a crowd, not an attack on whoever escaped it ("fled to
+# escape the fighting", "survived the explosion").
+SHARED_VIOLENCE = frozenset({"fighting", "fight", "war", "violence", "conflict", "explosion",
+                             "blast", "clash", "unrest", "bloodshed", "shelling", "bombardment"})
 # Modifiers that take a sport or market word out of the sports and business pages.
 POLITICAL_MODIFIERS = frozenset({"military", "army", "rebel", "armed", "communist", "islamist",
                                  "hunger"})
@@ -810,6 +817,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     head = token.head
     if token.dep_ == "dobj" and in_class(head, "receive"):
         return Frame(token, entry, head, reversed=True)
+    if token.dep_ == "compound" and head.dep_ == "dobj" and in_class(head.head, "receive"):
+        return Frame(token, entry, head.head, reversed=True)  # "survived an *assassination* attempt"
     if _undergone(token):  # "came under fire from X", "met with a rebuff from X"
         return Frame(token, entry, head.head, reversed=True)
     if token.dep_ == "nsubjpass" and _noun_source(token) is not None:
@@ -894,8 +903,9 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
         targets = [*syntax.children(verb, "nsubj"), *targets]  # "with *dozens* wounded"
     if source is not None and _is_weapon(source):
         source = _planter(source)  # "killed by a roadside bomb": the attacker is unnamed
-    if frame.reversed:
-        source, targets = (targets[0] if targets else None), ([source] if source else [])
+    if frame.reversed:  # "faced criticism from X", "survived an attack *by* X"
+        agents = targets or [a for a in [_noun_source(trigger)] if a is not None]
+        source, targets = (agents[0] if agents else None), ([source] if source else [])
     sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
     heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))
              if head.dep_ == "nsubjpass" or not _theme(_themed_entry(frame), t)]  # "*hundreds of police* were drafted"
@@ -960,6 +970,9 @@ def _unnamed_attacker(frame: Frame) -> bool:
         return False  # "six people were killed when the bus crashed": no attacker at all
     if syntax.children(verb, "auxpass") or _victim_participle(frame, verb) or _absolute_participle(frame, verb):
         return True  # a named "by" agent would have been the source; a weapon names no one
+    if (frame.reversed and frame.entry.type == "ASSAULT" and verb.lemma_.lower() in ENDURED_VERBS
+            and frame.trigger.lemma_.lower() not in SHARED_VIOLENCE):
+        return True  # "survived an assassination attempt": its subject was attacked
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS and syntax.is_infinitive(verb):
         return not syntax.children(verb, "nsubj")
     subjects = syntax.children(verb, "nsubj")

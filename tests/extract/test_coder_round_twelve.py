@@ -174,3 +174,46 @@ def test_a_political_modifier_keeps_a_market_or_sport_word_off_those_pages(text:
 
 def test_a_company_takeover_is_still_market_news() -> None:
     assert not _events("The bank warned of a hostile takeover by its rival.")
+
+
+@pytest.mark.parametrize(("text", "attacker", "victim"), [
+    ("Kenya's president survived an attack on his motorcade in Nairobi.", "",
+     "Kenya's president"),
+    ("The Sri Lankan army repelled an attack by Tamil Tiger rebels on its base near Jaffna.",
+     "Tamil Tiger rebels", "The Sri Lankan army"),
+    ("The Zambian president escaped an assassination attempt in Lusaka on Monday.", "",
+     "The Zambian president"),
+])
+def test_who_survived_an_attack_was_its_target(text: str, attacker: str, victim: str) -> None:
+    hits = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert hits, _events(text)
+    assert (hits[0].source.text, hits[0].target.text if hits[0].target else None) == (
+        attacker, victim), hits
+
+
+@pytest.mark.parametrize("text", [
+    "The former dictator had suffered a heart attack a week earlier.",
+    "The opposition leader escaped arrest by fleeing to Zambia.",
+])
+def test_a_heart_attack_or_an_escaped_arrest_is_no_event(text: str) -> None:
+    assert not _events(text), _events(text)
+
+
+def test_an_assault_faced_in_an_ultimatum_stays_a_threat() -> None:
+    found = _events("NATO gave the Bosnian Serbs ten days to pull back or face air strikes.")
+    assert [e.type for e in found] == ["THREATEN"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Passengers said they made the journey to escape the fighting in Libya.",
+    "An oil worker who survived the explosion on the rig has spoken out.",
+])
+def test_escaping_fighting_or_an_explosion_names_no_victim(text: str) -> None:
+    assert not [e for e in _events(text) if e.type == "ASSAULT"], _events(text)
+
+
+def test_verbal_attacks_stay_accusations_after_the_heart_attack_exclusion() -> None:
+    text = "Iran's president launched verbal attacks on Israel."
+    hits = [e for e in _events(text) if e.trigger.text == "attacks"]
+    assert [(e.type, e.source.country, e.target.country if e.target else None) for e in hits] == [
+        ("ACCUSE", "IRN", "ISR")], hits
