@@ -1060,7 +1060,7 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     """"They" stands for plural or coordinated nouns ("rebels", "A and B") and for a
     group of many ("a group *of* Kenyan *leaders*"); "it" for others. A named country or
     body agrees with either ("Honduras said it", "the Taliban said they")."""
-    if noun.ent_type_ in ("GPE", "ORG") and noun.text[:1].isupper() and not noun.conjuncts:
+    if syntax.names_a_body(noun) and not noun.conjuncts:
         return True
     plural = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts) or (
         noun.lemma_.lower() in GROUP_OF and any(o.tag_ in ("NNS", "NNPS") for o in syntax.prep_objects(noun, "of")))

@@ -124,6 +124,12 @@ def _author(document: Token) -> Token | None:
     return subject(document.head)
 
 
+def names_a_body(token: Token) -> bool:
+    """A capitalised country or organisation name, one actor whatever its number
+    ("Honduras", "the Philippines", "the United Nations", "the Taliban")."""
+    return token.ent_type_ in ("GPE", "ORG") and token.text[:1].isupper()
+
+
 def speaker_joined(verb: Token) -> Token | None:
     """"Growth will slow, *the bank said, and urged* reforms": a verb joined after a
     speech tag is the speaker's (the parse joins it to the reported clause)."""

@@ -25,7 +25,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.quotes import Quote, quote_at
-from newsevents.extract.syntax import children, coordinated_modifiers, phrase
+from newsevents.extract.syntax import children, coordinated_modifiers, names_a_body, phrase
 from newsevents.models import Actor, ActorFact
 from newsevents.models import Span as TextSpan
 from newsevents.nlp.truecase import is_lower_case, truecase
@@ -183,8 +183,8 @@ class ArticleActors:
         for subject in (t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
             many = subject.tag_ in ("NNS", "NNPS") or self.kb.sector([subject.lemma_.lower()]) in (
                 "GOV", "MIL", "COP") and subject.tag_ not in ("NN", "NNP")
-            named = subject.ent_type_ in ("GPE", "ORG") and subject.text[:1].isupper()  # "Honduras ... It"
-            if subject.pos_ != "PRON" and (many == plural or named) and self._describe(subject).country is not None:
+            agrees = many == plural or names_a_body(subject)  # "Honduras ... It"
+            if subject.pos_ != "PRON" and agrees and self._describe(subject).country is not None:
                 return subject
         return None
 

@@ -43,8 +43,8 @@ def _actors(e: Event) -> tuple[str, str | None]:
      "two soldiers"),
     ("A bomb exploded in a crowded market in Kabul, with at least eleven people killed.",
      "killed", "at least eleven people"),
-    ("A bomb exploded in a crowded market in Kabul, with at least eleven people killed by the "
-     "blast.", "killed", "at least eleven people"),  # a weapon as agent names no attacker
+    (("A bomb exploded in a crowded market in Kabul, with at least eleven people killed by the "
+      "blast."), "killed", "at least eleven people"),  # a weapon as agent names no attacker
 ])
 def test_the_subject_of_a_participle_after_with_is_the_victim(text: str, trigger: str,
                                                               victims: str) -> None:

@@ -27,6 +27,13 @@ def _events(text: str) -> list[Event]:
     return coder().code(text, DAY)
 
 
+def _dyad(text: str, kind: str) -> tuple[str | None, str | None]:
+    """Source and target country of the first event of ``kind`` (there must be one)."""
+    hits = [e for e in _events(text) if e.type == kind]
+    assert hits, _events(text)
+    return hits[0].source.country, hits[0].target.country if hits[0].target else None
+
+
 @pytest.mark.parametrize(("text", "kind", "country"), [
     ("Honduras said it would reject the ruling of the court.", "REJECT", "HND"),
     ("The Netherlands said on Monday it would recall its ambassador from Suriname.",
@@ -80,8 +87,8 @@ def test_an_official_visit_is_still_one() -> None:
 @pytest.mark.parametrize(("text", "kind", "source"), [
     ("The Kenyan foreign ministry issued a statement condemning the attack on its embassy.",
      "ACCUSE", "KEN"),
-    ("A group of Chinese writers issued an open letter urging the Communist Party to free "
-     "the students.", "REQUEST", "CHN"),
+    (("A group of Chinese writers issued an open letter urging the Communist Party to free "
+      "the students."), "REQUEST", "CHN"),
     ("Amnesty International published a report accusing Turkish police of torture.",
      "ACCUSE", "AMN"),
 ])
@@ -107,9 +114,7 @@ def test_a_document_received_or_heard_is_not_its_readers(text: str) -> None:
 ])
 def test_forcing_others_and_working_alongside_them(text: str, kind: str,
                                                   countries: tuple[str, str]) -> None:
-    hits = [e for e in _events(text) if e.type == kind]
-    assert hits, _events(text)
-    assert (hits[0].source.country, hits[0].target.country if hits[0].target else None) == countries
+    assert _dyad(text, kind) == countries
 
 
 def test_being_forced_by_no_one_named_is_no_coercion() -> None:
@@ -128,9 +133,7 @@ def test_being_forced_by_no_one_named_is_no_coercion() -> None:
 ])
 def test_aid_given_forces_moved_and_mourners_protesting(text: str, kind: str,
                                                        countries: tuple[str, str]) -> None:
-    hits = [e for e in _events(text) if e.type == kind]
-    assert hits, _events(text)
-    assert (hits[0].source.country, hits[0].target.country if hits[0].target else None) == countries
+    assert _dyad(text, kind) == countries
 
 
 @pytest.mark.parametrize("text", [
@@ -154,9 +157,7 @@ def test_business_wordings_of_the_same_verbs_are_no_events(text: str) -> None:
 ])
 def test_an_event_that_broke_out_between_two_sides(text: str, kind: str,
                                                    countries: tuple[str, str]) -> None:
-    hits = [e for e in _events(text) if e.type == kind]
-    assert hits, _events(text)
-    assert (hits[0].source.country, hits[0].target.country if hits[0].target else None) == countries
+    assert _dyad(text, kind) == countries
 
 
 def test_clashes_between_no_one_named_are_no_event() -> None:
