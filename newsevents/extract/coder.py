@@ -904,8 +904,8 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if source is not None and _is_weapon(source):
         source = _planter(source)  # "killed by a roadside bomb": the attacker is unnamed
     if frame.reversed:  # "faced criticism from X", "survived an attack *by* X"
-        agents = targets or [a for a in [_noun_source(trigger)] if a is not None]
-        source, targets = (agents[0] if agents else None), ([source] if source else [])
+        agent = targets[0] if targets else _noun_source(trigger)
+        source, targets = agent, ([source] if source else [])
     sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
     heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))
              if head.dep_ == "nsubjpass" or not _theme(_themed_entry(frame), t)]  # "*hundreds of police* were drafted"
