@@ -168,7 +168,7 @@ class ArticleActors:
         if quote_at(self.quotes, token.idx) is not None or any(
                 _one_person(t) for t in self.doc[verb.head.i + 1 : token.i]):
             return None
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in _reporter(verb.head).children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.pos_ == "PRON" or speaker.tag_ not in ("NN", "NNP"):
             return None
         return speaker if _one_person(speaker) else None
@@ -661,6 +661,15 @@ def _named_owner_bounds(head: Token, span: Span) -> tuple[int, int]:
     if not _capitalised(owner) or not _capitalised(head) or owner.i >= head.i:
         return span.start, span.end
     return phrase(owner).start, span.end
+
+
+def _reporter(verb: Token) -> Token:
+    """The verb whose subject speaks: past a clause whose subject is a bare "it" ("X let *it*
+    be known that he would", "X made *it* known that")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if [s.lower_ for s in subjects] == ["it"] and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        return verb.head
+    return verb
 
 
 def _one_person(token: Token) -> bool:

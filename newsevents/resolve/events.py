@@ -60,7 +60,7 @@ GROUP_NOUNS = COLLECTIVES | {"sect", "party", "organisation", "organization", "u
                              "council", "committee", "brigade", "guard", "newspaper", "paper", "daily", "cell"}
 # Nouns for anyone at all: such people act where the event happens ("a young man hurled a
 # grenade at X in Khujand"), but unplaced they name no actor ("the men were away fighting").
-ANYONE = frozenset({"man", "woman", "person"})
+ANYONE = frozenset({"man", "woman", "person", "parent"})
 # The source of an agentless event ("two soldiers were killed"): no text, country or sector.
 UNNAMED = Actor("")
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
