@@ -86,6 +86,11 @@ WITH_STATEMENT_VERBS = frozenset({"respond", "react", "reply", "answer", "greet"
                                   "close", "conclude", "open", "begin", "start", "follow", "wrap",
                                   "take", "mark", "weigh", "chime", "step", "hit"})
 STATEMENT_TYPES = CONTENT_TYPES | {"SUPPORT"}
+# Foretold to another as a threat: "X would *regret* it", "would *pay* dearly", "would *rue* the day".
+DIRE_VERBS = frozenset({"regret", "pay", "rue"})
+FORETELLING_AUX = frozenset({"will", "would", "shall", "'ll"})
+# Events whose subject takes part when they sit in a verb's "in" phrase ("in a boycott").
+ACTED_IN_TYPES = frozenset({"PROTEST", "MOBILIZE", "CONSULT"})
 # Verbs that say an event happened, with its parties in their "between" phrase ("fighting
 # broke out between A and B", "clashes erupted between A and B"; the model lemmatises "raged"
 # as "rag").
@@ -331,6 +336,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     found |= _joint_acts(sentence, found)
     found |= _wishes(sentence, found)
     found |= _ultimatums(sentence)
+    found = {i: e for i, e in found.items() if not _dire(sentence.doc[i])} | _dire_warnings(sentence)
     mentions: list[Mention] = []
     for index, entry in found.items():
         token = sentence.doc[index]
@@ -619,6 +625,31 @@ def _ultimatums(sentence: Span) -> dict[int, Trigger]:
     return threats
 
 
+def _dire_warnings(sentence: Span) -> dict[int, Trigger]:
+    """"Iran said Israel *would regret* any attack", "warned that Seoul would pay dearly": a
+    speaker foretelling another's regret or price threatens it (the threat is the speech)."""
+    return {verb.head.i: Trigger(verb.head.lemma_.lower(), "VERB", "THREATEN", None, "")
+            for verb in sentence if _dire(verb)}
+
+
+def _dire(verb: Token) -> bool:
+    """"X would regret / pay dearly / pay a heavy price / rue" in a reported clause."""
+    lemma = verb.lemma_.lower()
+    if lemma not in DIRE_VERBS or verb.dep_ != "ccomp" or not in_class(verb.head, "report"):
+        return False
+    subjects = syntax.children(verb, "nsubj")
+    if not syntax.auxiliaries(verb) & FORETELLING_AUX or not subjects or subjects[0].lower_ in ("i", "we", "it"):
+        return False  # "said it would regret ...": the speaker's own regret threatens no one
+    return lemma != "pay" or any(c.lower_ in ("dearly", "heavily") for c in verb.children) or any(
+        o.lemma_.lower() == "price" for o in syntax.children(verb, "dobj"))
+
+
+def _foretold(verb: Token | None) -> list[Token]:
+    """Whom a dire warning is aimed at: the subject of "*Seoul* would pay dearly"."""
+    clauses = [c for c in syntax.children(verb, "ccomp") if _dire(c)] if verb is not None else []
+    return syntax.children(clauses[0], "nsubj") if clauses else []
+
+
 def _addressed(setter: Token) -> bool:
     """Whether a demand is put to someone ("gave *X* a week", "called *on X*"), not a need
     ("governments need to act now or face losses")."""
@@ -832,6 +863,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head.head)  # "flew to Riyadh *in defiance of* the embargo"
     if _said_with(token, entry):
         return Frame(token, entry, head.head)  # "took command *with a call for talks*"
+    if _acted_in(token, entry):
+        return Frame(token, entry, head.head)  # "kept their children home *in a boycott*"
     measure = head.head if token.dep_ == "pobj" and head.lower_ in ("of", "in") else None
     if measure is not None and (head.lower_ == "of" or _is_amount(measure)) and (
             measure.dep_ == "dobj" and in_class(measure.head, "light")):
@@ -851,6 +884,25 @@ def _said_with(token: Token, entry: Trigger) -> bool:
     head = token.head
     return (entry.type in STATEMENT_TYPES and token.dep_ == "pobj" and head.lower_ == "with"
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() in WITH_STATEMENT_VERBS)
+
+
+def _acted_in(token: Token, entry: Trigger) -> bool:
+    """A protest, show of force or talks in the "in" phrase of an active verb whose subject
+    takes part ("flew over the border *in a show of force*"; not "died in the attack", as
+    attacks are not of these types, nor "people *involved* in the riots", which describes
+    them); only one the sentence introduces (``_introduced``)."""
+    head, verb = token.head, token.head.head
+    return (entry.type in ACTED_IN_TYPES and token.dep_ == "pobj" and head.lower_ == "in"
+            and head.dep_ == "prep" and verb.pos_ == "VERB" and verb.i != head.i and verb.dep_ != "acl"
+            and not syntax.children(verb, "auxpass", "nsubjpass") and _noun_source(token) is None
+            and _introduced(token))
+
+
+def _introduced(noun: Token) -> bool:
+    """"In *a* boycott", "in talks": a new event, not one already told of ("in *the* trade
+    talks") nor a manner ("in protest", "in consultation with")."""
+    dets = [d.lower_ for d in syntax.children(noun, "det")]
+    return dets in (["a"], ["an"]) or not dets and noun.tag_ == "NNS"
 
 
 def _is_amount(word: Token) -> bool:
@@ -891,7 +943,7 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     source = syntax.subject(verb) if verb is not None else _noun_source(trigger)
     if source is None and verb is not None and verb.i != trigger.i and syntax.children(verb, "auxpass"):
         source = next(iter(syntax.prep_objects(trigger, "by")), None)  # "placed under arrest by X"
-    targets = _targets(frame)
+    targets = _foretold(verb) + _targets(frame) if frame.entry.type == "THREATEN" else _targets(frame)
     if verb is not None and syntax.children(verb, "auxpass") and not syntax.is_stative(verb):
         passive = [s for s in syntax.children(verb, "nsubjpass") if not _imposed(frame, s)]
         targets = passive + targets  # "X was attacked (by Y)"
@@ -1037,11 +1089,18 @@ def _speaker_itself(source: Token) -> Token:
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "ccomp" and in_class(clause.head, "report"):
-        speakers = syntax.children(clause.head, "nsubj")
-        if speakers and speakers[0].pos_ in ("PROPN", "NOUN") and _agrees(source, speakers[0]) and not (
+        speakers = [s for s in syntax.children(clause.head, "nsubj") if s.pos_ in ("PROPN", "NOUN")]
+        agreeing = [s for s in speakers if _agrees(source, s)]
+        if agreeing and (agreeing[0] == speakers[0] or _split_subject(speakers)) and not (
                 _quoted(source)):  # "'It kills them,' said X": a quoted "it" is what X talks of
-            return syntax.group_member(speakers[0])  # "a group of elders said they": the elders
+            return syntax.group_member(agreeing[0])  # "a group of elders said they": the elders
     return source
+
+
+def _split_subject(subjects: list[Token]) -> bool:
+    """"The rebel Tamil Tigers said": the parse split one subject phrase in two, the first
+    ending where the second starts."""
+    return len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i
 
 
 def _quoted(token: Token) -> bool:

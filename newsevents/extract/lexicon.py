@@ -102,6 +102,8 @@ QUANTITY_HEADS = frozenset({
 # Nouns that stand for the act they name in an infinitive or a compound ("efforts *to mediate*").
 EFFORT_NOUNS = frozenset({"effort", "attempt", "bid", "role", "mission", "initiative"})
 # Nouns that measure what a verb moves ("20 *truckloads* of wheat", "a *shipment* of arms").
+# A level or state stands for what it grades ("the alert status", "its state of preparedness").
+LEVEL_NOUNS = frozenset({"level", "status", "state", "degree"})
 MEASURE_NOUNS = frozenset({"truckload", "planeload", "shipload", "boatload", "lorryload",
                            "shipment", "consignment", "cargo", "load", "tonne", "ton", "batch",
                            "quantity", "supply", "package",
@@ -194,6 +196,11 @@ def _small_clause_subjects(noun: Token) -> list[Token]:
     return [c for w in words for c in w.children if c.dep_ == "nsubj" and c.i < noun.i]
 
 
+def syntax_of(noun: Token) -> list[Token]:
+    """The noun's own "of" prepositions."""
+    return [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+
+
 def _negated(word: Token) -> bool:
     """"Found X *not* guilty": an acquittal, not a conviction."""
     return any(c.dep_ == "neg" or c.lower_ == "not" for c in word.children)
@@ -207,6 +214,9 @@ def object_words(noun: Token) -> list[Token]:
         measured = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]
         return [noun, *(w for o in measured for w in (o, *o.conjuncts))]
+    if noun.lemma_.lower() in LEVEL_NOUNS:  # "raised the *alert* status", "a state *of alert*"
+        named = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+        return [noun, *named, *(o for p in syntax_of(noun) for o in p.children if o.dep_ == "pobj")]
     if noun.lemma_.lower() not in EFFORT_NOUNS:
         return [noun]
     clauses = [c for c in noun.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)]

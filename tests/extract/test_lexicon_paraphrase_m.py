@@ -30,6 +30,9 @@ from lexicon_cases import type_tests
 pytestmark = pytest.mark.slow
 
 CASES: list[tuple[str, str]] = [
+    # CONSULT: two sides' delegations take part in talks ("engaged *in talks*"), a false
+    # friend of the "engage" rows until the thirteenth round read events in an "in" phrase
+    ("CONSULT", "The Bolivian and Chilean delegations engaged in talks in Lima."),
     # PROTEST: a work stoppage gone on; protesters resorting to violence
     ("PROTEST", "Nurses at the Lusaka hospitals went on a work stoppage over unpaid salaries."),
     ("PROTEST", "Work stoppages were staged by Chilean copper miners at Escondida."),
@@ -139,7 +142,6 @@ NO_EVENT = [
     "The Japanese government raised its alert over the bird flu outbreak.",
     "Beijing flexed its economic power in the trade talks.",
     "Supporters waved flags and banners at the rally in Accra.",
-    "The Bolivian and Chilean delegations engaged in talks in Lima.",
     "The Kenyan surgeons completed a complex operation on the patient.",
     "The Australian party whipped its members into line before the vote.",
     "The Brazilian striker hit the post twice in the first half.",
