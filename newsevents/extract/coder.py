@@ -89,6 +89,13 @@ STATEMENT_TYPES = CONTENT_TYPES | {"SUPPORT"}
 # Foretold to another as a threat: "X would *regret* it", "would *pay* dearly", "would *rue* the day".
 DIRE_VERBS = frozenset({"regret", "pay", "rue"})
 FORETELLING_AUX = frozenset({"will", "would", "shall", "'ll"})
+# A run of acts that stands for them ("a wave of strikes by X").
+RUN_NOUNS = frozenset({"wave", "series", "spate", "string", "campaign", "round", "rash", "spree"})
+# Modifiers that name who makes an act ("*student* protests", "*police* raids").
+AGENT_MODIFIERS = frozenset({"student", "police", "army", "military", "rebel", "guerrilla", "worker",
+                             "opposition", "government", "troop", "militia", "settler", "farmer",
+                             "teacher", "doctor", "miner", "union", "navy", "insurgent", "militant"})
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "conference", "consultation"})
 # Events whose subject takes part when they sit in a verb's "in" phrase ("in a boycott").
 ACTED_IN_TYPES = frozenset({"PROTEST", "MOBILIZE", "CONSULT"})
 # Verbs that say an event happened, with its parties in their "between" phrase ("fighting
@@ -1154,7 +1161,7 @@ def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
 def _noun_source(trigger: Token) -> Token | None:
     """Actor of a bare event noun: "China's attack", "an attack by rebels", "a strike called
     by the unions", "condemnation poured in from X"."""
-    by = syntax.prep_objects(trigger, "by")
+    by = syntax.prep_objects(trigger, "by") or syntax.prep_objects(_run_of(trigger), "by")
     if by:
         return by[0]
     for acl in syntax.children(trigger, "acl"):  # "a general strike *called by* the opposition"
@@ -1169,7 +1176,29 @@ def _noun_source(trigger: Token) -> Token | None:
         return taker
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS:
         return next(iter(syntax.prep_objects(trigger.head, "from")), None)  # "calls came from X"
-    return None
+    return _modifier_agent(trigger)
+
+
+def _run_of(trigger: Token) -> Token:
+    """The run an act belongs to ("a wave *of strikes* by X"), or the act itself."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RUN_NOUNS:
+        return head.head
+    return trigger
+
+
+def _modifier_agent(trigger: Token) -> Token | None:
+    """"*Student* demonstrations spread across Burma", "*Israeli* air strikes on Gaza went
+    on": an act that is the subject of a clause is made by the people its modifier names (a
+    nationality, or a word like "police" or "rebel"); not talks, whose modifier is a topic
+    ("Kosovo peace talks")."""
+    act = _run_of(trigger)
+    if act.dep_ != "nsubj" or not syntax.is_verbal(act.head) or trigger.lemma_.lower() in TALK_NOUNS:
+        return None
+    if syntax.auxiliaries(act.head) & COMMITTING_AUX or syntax.children(act.head, "neg"):
+        return None  # "troop withdrawals *can* begin": told as possible, not as done
+    return next((c for c in trigger.children if c.i < trigger.i and (
+        c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "compound" and c.lemma_.lower() in AGENT_MODIFIERS)), None)
 
 
 def _holder(trigger: Token) -> Token | None:

@@ -97,3 +97,24 @@ def test_a_foretold_regret_is_a_threat(text: str, source: str, target: str) -> N
 ])
 def test_a_plain_payment_or_own_regret_is_no_threat(text: str) -> None:
     assert not any(e.type == "THREATEN" for e in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("Student demonstrations against the military government spread across Burma.", "PROTEST", "MMR"),
+    ("Israeli air strikes on Gaza went on for a third day.", "ASSAULT", "ISR"),
+    ("A wave of strikes by Romanian miners spread to the Jiu valley.", "PROTEST", "ROU"),
+    ("The Kurdish community in Germany protested against the arrest of the rebel leader.",
+     "PROTEST", "DEU"),
+])
+def test_acts_named_by_their_makers(text: str, kind: str, country: str) -> None:
+    assert country in [c for c, _ in _sources(text, kind)], _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Job done, and troop withdrawals can begin.", "RETREAT"),
+    ("Fears of Israeli air strikes grew in Beirut.", "ASSAULT"),
+    ("Kosovo peace talks resumed in Vienna on Monday.", "CONSULT"),
+    ("The overall population of penguins in Argentina has declined sharply.", "REJECT"),
+])
+def test_acts_whose_modifier_makes_nothing(text: str, kind: str) -> None:
+    assert not _sources(text, kind), _events(text)
