@@ -89,6 +89,17 @@ STATEMENT_TYPES = CONTENT_TYPES | {"SUPPORT"}
 # Foretold to another as a threat: "X would *regret* it", "would *pay* dearly", "would *rue* the day".
 DIRE_VERBS = frozenset({"regret", "pay", "rue"})
 FORETELLING_AUX = frozenset({"will", "would", "shall", "'ll"})
+# People whose violence is a riot ("protesters clashed with police").
+RIOTERS = frozenset({"protester", "demonstrator", "rioter", "student", "crowd", "mob", "youth", "marcher",
+                     "striker", "picket"})
+# Acts of rioters that stay assaults: killings, and attacks on private people.
+KILLING_WORDS = frozenset({"kill", "murder", "stab", "behead", "hack", "beat", "rape", "shoot",
+                           "massacre", "slaughter", "club", "bludgeon", "lynch", "pogrom", "killing",
+                           "lynching"})
+PRIVATE_VICTIMS = frozenset({"family", "villager", "people", "man", "woman", "child", "civilian",
+                             "resident", "worker", "person", "tourist", "foreigner", "refugee",
+                             "passenger", "driver", "shopkeeper", "trader", "neighbour",
+                             "neighbor", "christian", "muslim", "hindu", "sikh", "jew", "migrant"})
 # A run of acts that stands for them ("a wave of strikes by X").
 RUN_NOUNS = frozenset({"wave", "series", "spate", "string", "campaign", "round", "rash", "spree"})
 # Modifiers that name who makes an act ("*student* protests", "*police* raids").
@@ -362,7 +373,23 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         mentions.extend(_mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
     verdicts = _verdicts(ctx)
+    mentions = [_as_riot(sentence.doc, m) for m in mentions]
     return _without_judged_topics(_without_protest_topics(mentions), verdicts) + verdicts
+
+
+def _as_riot(doc: Doc, mention: Mention) -> Mention:
+    """"Rock-throwing *protesters* clashed with police", "*students* set fire to cars": violence
+    by protesters is a violent protest (PROTEST riot), not an armed assault."""
+    if mention.type != "ASSAULT" or mention.source_root is None:
+        return mention
+    if doc[mention.source_root].lemma_.lower() not in RIOTERS:
+        return mention
+    victim = doc[mention.target_root] if mention.target_root is not None else None
+    trigger = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+    if trigger is not None and trigger.root.lemma_.lower() in KILLING_WORDS or victim is not None and (
+            victim.ent_type_ == "PERSON" or {victim.lemma_.lower(), victim.lower_.removesuffix("s")} & PRIVATE_VICTIMS):
+        return mention  # "an angry mob lynched two men", "youths attacked a Hutu family": an assault
+    return replace(mention, type="PROTEST", mode="riot")
 
 
 def _is_question(sentence: Span) -> bool:
@@ -899,7 +926,8 @@ def _acted_in(token: Token, entry: Trigger) -> bool:
     attacks are not of these types, nor "people *involved* in the riots", which describes
     them); only one the sentence introduces (``_introduced``)."""
     head, verb = token.head, token.head.head
-    return (entry.type in ACTED_IN_TYPES and token.dep_ == "pobj" and head.lower_ == "in"
+    preps = ("in", "with") if entry.type == "PROTEST" else ("in",)  # "brought X to a halt *with a strike*"
+    return (entry.type in ACTED_IN_TYPES and token.dep_ == "pobj" and head.lower_ in preps
             and head.dep_ == "prep" and verb.pos_ == "VERB" and verb.i != head.i and verb.dep_ != "acl"
             and not syntax.children(verb, "auxpass", "nsubjpass") and _noun_source(token) is None
             and _introduced(token))

@@ -132,7 +132,8 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     wanted = set(words.split("|"))
     if key == "pobj":  # the object of the verb's own preposition ("took *to the streets*")
         preps = [c for c in token.children if c.dep_ in ("prep", "dative", "prt")]  # "put *on* alert" as a particle
-        return any(o.dep_ == "pobj" and o.lemma_.lower() in wanted for p in preps for o in p.children)
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        return any(w.lemma_.lower() in wanted for o in objects for w in object_words(o))  # "on its highest *state of alert*"
     if key == "advcl":  # a participle saying what a crowd wants ("gathered, *calling on* X")
         clauses = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         return any(c.lemma_.lower() in wanted for c in clauses)

@@ -407,8 +407,8 @@ class ArticleActors:
             or member and c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") for c in owner.children)
 
     def _located(self, head: Token) -> Resolved | None:
-        """"The foreign ministry *in Tokyo*", "students *in Lima*": an actor word whose own
-        phrase places it in a known city or country."""
+        """"The foreign ministry *in Tokyo*", "students *in Lima*", "*Lahore* police": an actor
+        word whose own phrase places it in a known city or country."""
         compounds = [c.lemma_.lower() for c in head.children if c.dep_ == "compound"]
         words = [head.lemma_.lower(), *compounds]
         if (all(self.kb.sector([w]) is None for w in words) and head.lemma_.lower() not in COLLECTIVE_WORDS
@@ -416,8 +416,11 @@ class ArticleActors:
             return None  # "*opposition* deputies in Kiev" is placed, "the hotel in Kabul" is not
         if is_foreign(phrase(head).text):
             return None  # "*foreign* journalists in Baghdad" are not Iraqi
-        for place in (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
-                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+        places = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        places += [c for c in head.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP", "LOC")
+                   and c.i == head.i - 1]  # "*Lahore* police" (the tagger may call it a nationality)
+        for place in places:
             name = phrase(place).text.removeprefix("the ")
             found = load_gazetteer().lookup(name) if is_place(name) else None
             if found is not None and found.country is not None and len(found.country) == 3:

@@ -63,6 +63,10 @@ GROUP_NOUNS = COLLECTIVES | {"sect", "party", "organisation", "organization", "u
 ANYONE = frozenset({"man", "woman", "person", "parent"})
 # The source of an agentless event ("two soldiers were killed"): no text, country or sector.
 UNNAMED = Actor("")
+# Sectors that stand against their own state: the target of a hostile act of the source's
+# country in one of these is another side, not the source's own ("the Sudanese government
+# accused Darfur rebels").
+CHALLENGER_SECTORS = frozenset({"REB", "OPP", "UAF", "CRM", "PTY"})
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
                            "ELI", "JUD", "LEG", "MED", "REL", "BUS", "SOC"})
 # Types whose unnamed target is the place where they happen: a protest is aimed at its
@@ -262,7 +266,9 @@ class Resolver:
                 source = Actor(source.text, actors.home_country(target.country, hint), source.sector)
         if target is not None and not _is_actor(actors, doc[m.target_root or 0], target):
             target = None
-        own_side = target is not None and target.country is not None and target.country == source.country
+        own_side = (target is not None and target.country is not None and target.country == source.country
+                    and not (target.sector in CHALLENGER_SECTORS and plover.info(m.type, m.mode).quad >= 3))
+        # (a hostile act on challengers at home is no act on one's own side: "accused *rebels*")
         for index in m.target_alternatives if target is None or own_side else ():
             candidate = actors.resolve(doc[index])
             same_side = (candidate.country, candidate.sector) == (source.country, source.sector)
@@ -661,9 +667,9 @@ def _anyone_unplaced(doc: Doc, m: Mention, source: Actor) -> bool:
 
 
 def _private_trip(m: Mention, source: Actor) -> bool:
-    """"A young man who travels to Cairo", "tourists flocked to Goa": a trip by private people
-    is no visit between political actors."""
-    return m.type == "CONSULT" and m.mode == "visit" and source.sector == "CVL"
+    """"A young man who travels to Cairo", "tourists flocked to Goa", "refugees arriving in
+    Turkey": a trip by private people or refugees is no visit between political actors."""
+    return m.type == "CONSULT" and m.mode == "visit" and source.sector in ("CVL", "REF")
 
 
 def _sporting(doc: Doc, m: Mention, source: Actor, target: Actor | None) -> bool:

@@ -118,3 +118,41 @@ def test_acts_named_by_their_makers(text: str, kind: str, country: str) -> None:
 ])
 def test_acts_whose_modifier_makes_nothing(text: str, kind: str) -> None:
     assert not _sources(text, kind), _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("Dock workers in Gdynia laid down tools over unpaid wages.", "PROTEST", "POL"),
+    ("Truck drivers in Chile blocked motorways around Santiago with their rigs.", "PROTEST", "CHL"),
+    ("Unions in Bolivia brought the country to a standstill on Monday with a general strike.",
+     "PROTEST", "BOL"),
+    ("Iraq turned poison gas on Kurdish villagers in Halabja.", "ASSAULT", "IRQ"),
+    ("Armed men slit the throats of twelve farmers in a village near Blida.", "ASSAULT", "DZA"),
+    ("The Syrian army crushed the uprising in Hama.", "ASSAULT", "SYR"),
+    ("Settlers in Zimbabwe took over more white-owned farms.", "COERCE", "ZWE"),
+    ("Malaysia began sending home thousands of Indonesian migrant workers.", "COERCE", "MYS"),
+    ("Eritrea ordered foreign aid workers to leave the country.", "SANCTION", "ERI"),
+    ("Turkish tanks rolled across the border into northern Cyprus.", "MOBILIZE", "TUR"),
+    ("Spanish police went on their highest state of alert before the vote.", "MOBILIZE", "ESP"),
+])
+def test_thirteenth_round_wordings(text: str, kind: str, country: str) -> None:
+    assert country in [c for c, _ in _sources(text, kind)], _events(text)
+
+
+def test_weapons_handed_in_are_still_a_disarmament() -> None:
+    assert _sources("The rebels turned in their weapons to UN peacekeepers in Liberia.", "RETREAT")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Rock-throwing protesters clashed with police outside the palace in Quito.", "PROTEST"),
+    ("Rioters set fire to shops and cars in Caracas.", "PROTEST"),
+    ("Tutsi youths beat a Hutu family to death in a suburb of Bujumbura.", "ASSAULT"),
+    ("An angry mob clubbed to death a district official in northern Burundi.", "ASSAULT"),
+    ("Police clashed with protesters in Quito.", "ASSAULT"),
+])
+def test_violence_by_protesters_is_a_riot_unless_it_kills_or_hits_private_people(text: str, kind: str) -> None:
+    assert {e.type for e in _events(text)} == {kind}, _events(text)
+
+
+def test_refugees_arriving_pay_no_visit() -> None:
+    text = "Hundreds of Iraqi refugees arrived in Turkey on Monday."
+    assert not any(e.type == "CONSULT" for e in _events(text)), _events(text)
