@@ -382,14 +382,22 @@ def _as_riot(doc: Doc, mention: Mention) -> Mention:
     by protesters is a violent protest (PROTEST riot), not an armed assault."""
     if mention.type != "ASSAULT" or mention.source_root is None:
         return mention
-    if doc[mention.source_root].lemma_.lower() not in RIOTERS:
-        return mention
-    victim = doc[mention.target_root] if mention.target_root is not None else None
-    trigger = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
-    if trigger is not None and trigger.root.lemma_.lower() in KILLING_WORDS or victim is not None and (
-            victim.ent_type_ == "PERSON" or {victim.lemma_.lower(), victim.lower_.removesuffix("s")} & PRIVATE_VICTIMS):
+    if doc[mention.source_root].lemma_.lower() not in RIOTERS or _kills_or_hits_people(doc, mention):
         return mention  # "an angry mob lynched two men", "youths attacked a Hutu family": an assault
     return replace(mention, type="PROTEST", mode="riot")
+
+
+def _kills_or_hits_people(doc: Doc, mention: Mention) -> bool:
+    """Whether an act of violence is a killing or aimed at private people (a person, a family,
+    villagers), not at the authorities, a place or property."""
+    trigger = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+    if trigger is not None and trigger.root.lemma_.lower() in KILLING_WORDS:
+        return True
+    if mention.target_root is None:
+        return False
+    victim = doc[mention.target_root]
+    return victim.ent_type_ == "PERSON" or bool(
+        {victim.lemma_.lower(), victim.lower_.removesuffix("s")} & PRIVATE_VICTIMS)
 
 
 def _is_question(sentence: Span) -> bool:
