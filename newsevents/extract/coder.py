@@ -354,7 +354,8 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     found |= _joint_acts(sentence, found)
     found |= _wishes(sentence, found)
     found |= _ultimatums(sentence)
-    found = {i: e for i, e in found.items() if not _dire(sentence.doc[i])} | _dire_warnings(sentence)
+    dire = [verb for verb in sentence if _dire(verb)]
+    found = {i: e for i, e in found.items() if sentence.doc[i] not in dire} | _dire_warnings(dire)
     mentions: list[Mention] = []
     for index, entry in found.items():
         token = sentence.doc[index]
@@ -370,32 +371,31 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         verb = frame.actor_verb
         if verb is not None and verb.i != token.i and verb.i in found and found[verb.i].type == entry.type:
             continue  # "gave Chad millions of *aid*": the verb already codes this event
-        mentions.extend(_mentions(ctx, frame))
+        mentions.extend(_as_riot(token, m) for m in _mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
     verdicts = _verdicts(ctx)
-    mentions = [_as_riot(sentence.doc, m) for m in mentions]
     return _without_judged_topics(_without_protest_topics(mentions), verdicts) + verdicts
 
 
-def _as_riot(doc: Doc, mention: Mention) -> Mention:
+def _as_riot(trigger: Token, mention: Mention) -> Mention:
     """"Rock-throwing *protesters* clashed with police", "*students* set fire to cars": violence
     by protesters is a violent protest (PROTEST riot), not an armed assault."""
     if mention.type != "ASSAULT" or mention.source_root is None:
         return mention
-    if doc[mention.source_root].lemma_.lower() not in RIOTERS or _kills_or_hits_people(doc, mention):
+    doc = trigger.doc
+    if doc[mention.source_root].lemma_.lower() not in RIOTERS or _kills_or_hits_people(trigger, mention):
         return mention  # "an angry mob lynched two men", "youths attacked a Hutu family": an assault
     return replace(mention, type="PROTEST", mode="riot")
 
 
-def _kills_or_hits_people(doc: Doc, mention: Mention) -> bool:
+def _kills_or_hits_people(trigger: Token, mention: Mention) -> bool:
     """Whether an act of violence is a killing or aimed at private people (a person, a family,
     villagers), not at the authorities, a place or property."""
-    trigger = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
-    if trigger is not None and trigger.root.lemma_.lower() in KILLING_WORDS:
+    if trigger.lemma_.lower() in KILLING_WORDS:
         return True
     if mention.target_root is None:
         return False
-    victim = doc[mention.target_root]
+    victim = trigger.doc[mention.target_root]
     return victim.ent_type_ == "PERSON" or bool(
         {victim.lemma_.lower(), victim.lower_.removesuffix("s")} & PRIVATE_VICTIMS)
 
@@ -667,11 +667,11 @@ def _ultimatums(sentence: Span) -> dict[int, Trigger]:
     return threats
 
 
-def _dire_warnings(sentence: Span) -> dict[int, Trigger]:
+def _dire_warnings(dire: list[Token]) -> dict[int, Trigger]:
     """"Iran said Israel *would regret* any attack", "warned that Seoul would pay dearly": a
-    speaker foretelling another's regret or price threatens it (the threat is the speech)."""
-    return {verb.head.i: Trigger(verb.head.lemma_.lower(), "VERB", "THREATEN", None, "")
-            for verb in sentence if _dire(verb)}
+    speaker foretelling another's regret or price (a ``_dire`` verb) threatens it; the
+    threat is the speech."""
+    return {verb.head.i: Trigger(verb.head.lemma_.lower(), "VERB", "THREATEN", None, "") for verb in dire}
 
 
 def _dire(verb: Token) -> bool:

@@ -197,9 +197,10 @@ def _small_clause_subjects(noun: Token) -> list[Token]:
     return [c for w in words for c in w.children if c.dep_ == "nsubj" and c.i < noun.i]
 
 
-def syntax_of(noun: Token) -> list[Token]:
-    """The noun's own "of" prepositions."""
-    return [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's own "of" ("truckloads *of wheat*", "a state *of alert*")."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _negated(word: Token) -> bool:
@@ -212,12 +213,10 @@ def object_words(noun: Token) -> list[Token]:
     mediate*", "ended its *mediation* role", "dropped its bid *to broker* a truce"; for a
     measure, what it measures ("sent 20 truckloads *of wheat and fuel*")."""
     if noun.lemma_.lower() in MEASURE_NOUNS or noun.ent_type_ == "MONEY":  # "$2bn *of debt*"
-        measured = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]
-        return [noun, *(w for o in measured for w in (o, *o.conjuncts))]
+        return [noun, *(w for o in _of_objects(noun) for w in (o, *o.conjuncts))]
     if noun.lemma_.lower() in LEVEL_NOUNS:  # "raised the *alert* status", "a state *of alert*"
         named = [c for c in noun.children if c.dep_ in ("compound", "amod")]
-        return [noun, *named, *(o for p in syntax_of(noun) for o in p.children if o.dep_ == "pobj")]
+        return [noun, *named, *_of_objects(noun)]
     if noun.lemma_.lower() not in EFFORT_NOUNS:
         return [noun]
     clauses = [c for c in noun.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)]
