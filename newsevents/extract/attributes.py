@@ -14,7 +14,8 @@ HYPOTHETICAL_AUX = frozenset({"might", "may", "could", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_ADJ = frozenset({"planned", "upcoming", "proposed", "scheduled", "forthcoming", "expected"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "until"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "into", "throughout"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "into", "throughout",
+                         "through"})
 # Nouns that place an event "on" them by what follows: "on the outskirts *of Mogadishu*".
 EDGE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "periphery"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

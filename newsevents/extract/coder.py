@@ -46,6 +46,8 @@ from newsevents.models import Span as TextSpan
 
 SUPPRESS_DEPS = ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass", "acl", "amod", "compound")
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
+# What a protest is made at ("in protest *against* the plan", "*at* the law", "*over* the arrests").
+PROTESTED_PREPS = ("against", "at", "over", "of")
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # Types where coordinated subjects with no target act on each other ("A and B held talks").
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -365,6 +367,8 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
             continue
         if _undergoes(token, found):
             continue  # "met with a rebuff": the rebuff is the event, not a meeting
+        if _protested_in(token, entry) and _acting_verb(token.head.head).i in found:
+            continue  # "recalled its envoy in protest at X": the recall is the event
         coded = _crowd_demand(token, _yielded(token, committed(token, entry), found))
         coded = _shared_exercise(token, _peacekeeping(token, coded))
         frame = replace(_frame(token, coded), lexical_type=entry.type)
@@ -445,11 +449,13 @@ def _blue_helmet(token: Token) -> bool:
 
 def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger:
     """"*Bowing to* opposition demands, the government agreed to revise the law", "*under
-    pressure from* truckers, it agreed to": an agreement forced by demands is a concession."""
-    if entry.type != "AGREE":
+    pressure from* truckers, it agreed to", "stepped down, *giving in to* protests": an
+    agreement, endorsement or resignation forced by demands is a concession."""
+    if entry.type not in ("AGREE", "SUPPORT") and (entry.type, entry.mode) != ("RETREAT", "resign"):
         return entry
     verb = syntax.clause_head(token)  # the token itself when it is a verb
-    bowing = any(c.i in found and found[c.i].type == "CONCEDE" for c in syntax.children(verb, "advcl"))
+    bowing = any(c.i in found and found[c.i].type == "CONCEDE" and not syntax.is_infinitive(c)
+                 for c in syntax.children(verb, "advcl"))  # not "resigned *to allow* an inquiry"
     pressed = any(o.lemma_.lower() == "pressure" for o in syntax.prep_objects(verb, "under"))
     return replace(entry, type="CONCEDE", mode=None) if bowing or pressed else entry
 
@@ -900,13 +906,14 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head)
     if _placed_under(token, entry):
         return Frame(token, entry, head.head)  # "was put *under investigation*"
-    if entry.type == "REJECT" and token.dep_ == "pobj" and head.lower_ == "in" and syntax.is_verbal(
-            head.head) and syntax.prep_objects(token, "of"):
-        return Frame(token, entry, head.head)  # "flew to Riyadh *in defiance of* the embargo"
+    if (defier := _defier(token, entry)) is not None:
+        return Frame(token, entry, defier)  # "flew to Riyadh *in defiance of* the embargo"
+    if _protested_in(token, entry):
+        return Frame(token, entry, _acting_verb(head.head))  # "stayed away from parliament *in protest at* X"
     if _said_with(token, entry):
         return Frame(token, entry, head.head)  # "took command *with a call for talks*"
     if _acted_in(token, entry):
-        return Frame(token, entry, head.head)  # "kept their children home *in a boycott*"
+        return Frame(token, entry, _run_of(token).head.head)  # "kept their children home *in a boycott*"
     measure = head.head if token.dep_ == "pobj" and head.lower_ in ("of", "in") else None
     if measure is not None and (head.lower_ == "of" or _is_amount(measure)) and (
             measure.dep_ == "dobj" and in_class(measure.head, "light")):
@@ -917,6 +924,37 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     if token.dep_ == "compound" and head.dep_ in ("dobj", "nsubjpass") and in_class(head.head, "light"):
         return Frame(token, entry, head.head)  # "undertook a *mediation* mission"
     return Frame(token, entry, None)
+
+
+def _defier(token: Token, entry: Trigger) -> Token | None:
+    """The verb whose act defies something ("pressed ahead with enrichment *in defiance of*
+    the deadline"), the phrase hung on the verb or on its object's preposition."""
+    if entry.type != "REJECT" or token.dep_ != "pobj" or token.head.lower_ != "in" or not syntax.prep_objects(token, "of"):
+        return None
+    word = _acting_verb(token.head.head)
+    return word if syntax.is_verbal(word) else None
+
+
+def _acting_verb(word: Token) -> Token:
+    """The verb a phrase hangs on, through the noun the parser hung it on instead ("pressed
+    ahead with *enrichment* in defiance of", "brought the port to a *standstill* in protest")."""
+    if not syntax.is_verbal(word) and word.dep_ in ("pobj", "dobj"):
+        return word.head.head if word.dep_ == "pobj" else word.head
+    return word
+
+
+def _protested_in(token: Token, entry: Trigger) -> bool:
+    """"Brought trains to a standstill *in protest against* X": an act that is itself no
+    event, done in protest at someone, is the subject's protest (an act that is an event,
+    "recalled its envoy in protest", keeps its own type: ``sentence_mentions``); a state
+    named as such acts in protest by sanctions, not by protesting ("Jordan froze projects")."""
+    head, verb = token.head, _acting_verb(token.head.head)
+    subject = syntax.subject(verb) if verb.pos_ == "VERB" else None
+    return (entry.type == "PROTEST" and token.lower_ == "protest" and token.dep_ == "pobj"
+            and head.lower_ == "in" and subject is not None and subject.ent_type_ != "GPE"
+            and not syntax.children(token, "det")
+            and not syntax.children(verb, "auxpass", "nsubjpass")
+            and bool(syntax.prep_objects(token, *PROTESTED_PREPS) or syntax.prep_objects(verb, *PROTESTED_PREPS[:3])))
 
 
 def _said_with(token: Token, entry: Trigger) -> bool:
@@ -932,10 +970,13 @@ def _acted_in(token: Token, entry: Trigger) -> bool:
     """A protest, show of force or talks in the "in" phrase of an active verb whose subject
     takes part ("flew over the border *in a show of force*"; not "died in the attack", as
     attacks are not of these types, nor "people *involved* in the riots", which describes
-    them); only one the sentence introduces (``_introduced``)."""
+    them); only one the sentence introduces (``_introduced``), alone or in a run ("paralyse the
+    country *with a wave of strikes*")."""
+    kind = (match(token) or entry).type  # as the lexicon has it: "vowed to paralyse X *with strikes*" is a threat
+    token = _run_of(token)
     head, verb = token.head, token.head.head
-    preps = ("in", "with") if entry.type == "PROTEST" else ("in",)  # "brought X to a halt *with a strike*"
-    return (entry.type in ACTED_IN_TYPES and token.dep_ == "pobj" and head.lower_ in preps
+    preps = ("in", "with") if kind == "PROTEST" else ("in",)  # "brought X to a halt *with a strike*"
+    return (kind in ACTED_IN_TYPES and token.dep_ == "pobj" and head.lower_ in preps
             and head.dep_ == "prep" and verb.pos_ == "VERB" and verb.i != head.i and verb.dep_ != "acl"
             and not syntax.children(verb, "auxpass", "nsubjpass") and _noun_source(token) is None
             and _introduced(token))
@@ -1353,13 +1394,22 @@ def _object_targets(frame: Frame, node: Token) -> list[Token]:
     *for sanctions* against X"), a shifted object ("denounced as a crime *X's crackdown*",
     hung on "as" by the parser) and what the act answers (``_stance_objects``)."""
     found: list[Token] = []
-    for obj in syntax.children(node, "dobj") + syntax.children(frame.trigger, "dobj"):
+    for obj in syntax.children(node, "dobj") + syntax.children(frame.trigger, "dobj") + _content_pobjs(node):
         found += syntax.prep_objects(obj, "from", "by", "of") + syntax.children(obj, "poss")
+        found += [o for c in syntax.children(obj, "acl") if c.tag_ == "VBN"  # "sanctions *imposed on* X"
+                  for o in syntax.prep_objects(c, "on", "against")]
         if (entry := match(obj)) is not None and entry.type in CONTENT_TYPES:  # "*opposition* demands"
             found += [c for c in syntax.children(obj, "compound") if _names_a_side(c)]
     found += syntax.prep_objects(node, "for")
     found += [a for o in syntax.prep_objects(node, "as") for a in syntax.children(o, "appos")]
     return found + _stance_objects(node)
+
+
+def _content_pobjs(node: Token) -> list[Token]:
+    """A demand, offer or proposal the parser hung on a preposition ("rejected on Sunday
+    *demands* by X", read as "on ... demands"): its owner is the target as for an object."""
+    return [o for o in syntax.prep_objects(node, *TARGET_PREPS)
+            if o.pos_ == "NOUN" and (entry := match(o)) is not None and entry.type in CONTENT_TYPES]
 
 
 def _names_a_side(word: Token) -> bool:
@@ -1376,11 +1426,14 @@ def _noun_objects(trigger: Token) -> list[Token]:
 
 
 def _origins(trigger: Token, node: Token) -> list[Token]:
-    """Where a withdrawal leaves: "withdrew *from X*", "the withdrawal of forces *from X*"
+    """Where a withdrawal leaves: "withdrew *from X*", "pulled out *of X*", "the withdrawal of forces *from X*"
     (the withdrawn forces are the actor's own, so the place they leave comes first)."""
     withdrawn = syntax.children(node, "dobj") + syntax.children(trigger, "dobj")
     withdrawn += syntax.prep_objects(trigger, "of") if not syntax.is_verbal(trigger) else []
-    return [o for t in [node, trigger, *withdrawn] for o in syntax.prep_objects(t, "from")]
+    outs = [p for t in (node, trigger) for p in syntax.children(t, "prt", "prep") if p.lower_ == "out"]
+    bodies = [o for p in outs for o in syntax.prep_objects(p, "of")  # "pulled out *of the Commonwealth*"
+              if o.lemma_.lower() not in FORCE_NOUNS]  # (of "the UN force in Rwanda", Rwanda is left)
+    return [o for t in [node, trigger, *withdrawn] for o in syntax.prep_objects(t, "from")] + bodies
 
 
 def _complement_targets(node: Token) -> list[Token]:
@@ -1592,9 +1645,9 @@ def _base_mention(ctx: Context, frame: Frame, claim: Token | None) -> Mention:
 
 
 def _refusal(frame: Frame) -> bool:
-    """A cooperation recoded as its refusal, or a refusal to rule out force recoded as a
+    """A cooperation recoded as its refusal, or a refusal to rule out (or renounce) force recoded as a
     threat: the "not" is part of the event, not its negation."""
-    if frame.entry.type == "THREATEN" and frame.lexical_type == "REJECT":
+    if frame.entry.type == "THREATEN" and (frame.lexical_type == "REJECT" or frame.trigger.lemma_ == "renounce"):
         return True
     return frame.entry.type == "REJECT" and frame.lexical_type not in (None, "REJECT")
 

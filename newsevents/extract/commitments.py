@@ -55,7 +55,7 @@ SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 
 def committed(trigger: Token, entry: Trigger) -> Trigger:
     """The entry as coded when its actor commits to it (or refuses it); else ``entry``."""
-    if entry.type == "REJECT" and _not_ruled_out(trigger):  # "would not rule out force"
+    if (entry.type == "REJECT" or entry.lemma == "renounce") and _not_ruled_out(trigger):  # "would not rule out force"
         return Trigger(entry.lemma, entry.pos, "THREATEN", "violence", entry.needs)
     if entry.type in REFUSED_MODES and refused(trigger):
         return Trigger(entry.lemma, entry.pos, "REJECT", REFUSED_MODES[entry.type], entry.needs)
@@ -69,14 +69,15 @@ def committed(trigger: Token, entry: Trigger) -> Trigger:
         return Trigger(entry.lemma, entry.pos, "CONCEDE", None, entry.needs)
     if entry.type in PROMISED:
         return Trigger(entry.lemma, entry.pos, PROMISED[entry.type], None, entry.needs)
-    if entry.type in THREATENED or entry.type == "PROTEST" and _conditional(trigger):
-        return threat(entry)  # "will call a strike *unless* the bill is dropped"
+    if entry.type in THREATENED or entry.type in ("PROTEST", "ACCUSE") and _conditional(trigger):
+        return threat(entry)  # "will call a strike / go to court *unless* the bill is dropped"
     return entry
 
 
 def _not_ruled_out(trigger: Token) -> bool:
-    """"Did not rule out military action / attacking Taiwan": force kept open is a threat."""
-    if trigger.lemma_.lower() != "rule" or not _negated(trigger):
+    """"Did not rule out military action / attacking Taiwan", "has never renounced the use of
+    force": force kept open is a threat."""
+    if trigger.lemma_.lower() not in ("rule", "renounce") or not _negated(trigger):
         return False
     kept = [t for c in syntax.children(trigger, "dobj", "xcomp", "pcomp", "prep") for t in c.subtree]
     return any(t.lemma_.lower() in FORCE_WORDS for t in kept)

@@ -110,7 +110,10 @@ MEASURE_NOUNS = frozenset({"truckload", "planeload", "shipload", "boatload", "lo
                            # a run of acts stands for the acts ("its campaign *of strikes*")
                            "campaign", "wave", "series", "spate", "string",
                            # a count stands for what it counts ("*hundreds of* police were drafted")
-                           "hundred", "thousand", "dozen", "score", "number", "handful"})
+                           "hundred", "thousand", "dozen", "score", "number", "handful",
+                           # a span of time stands for what fills it ("ended two *years of*
+                           # emergency rule", "gave in to *weeks of* protests")
+                           "day", "week", "month", "year", "decade"})
 
 
 def _pos_class(token: Token) -> str | None:
@@ -153,7 +156,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return any(c.lower_ in wanted and not _negated(c) for c in predicates(token))
     if key == "nsubj":  # the subject decides ("troops arrived" is a deployment, not a visit)
         subjects = [head_noun(c) for c in token.children if c.dep_ == "nsubj"]
-        return any(c.lemma_.lower() in wanted for c in subjects)
+        return any(w.lemma_.lower() in wanted for c in subjects for w in (c, *_titles(c)))
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if token.lemma_.lower() == "let":  # "let *relief agencies* work": the let clause's subject
@@ -210,7 +213,8 @@ def _negated(word: Token) -> bool:
 
 def object_words(noun: Token) -> list[Token]:
     """An object and, for an effort or a role, what it is made of: "abandoned its efforts *to
-    mediate*", "ended its *mediation* role", "dropped its bid *to broker* a truce"; for a
+    mediate*", "ended its *mediation* role", "gave up its role *as broker*", "dropped its bid
+    *to broker* a truce"; for a
     measure, what it measures ("sent 20 truckloads *of wheat and fuel*")."""
     if noun.lemma_.lower() in MEASURE_NOUNS or noun.ent_type_ == "MONEY":  # "$2bn *of debt*"
         return [noun, *(w for o in _of_objects(noun) for w in (o, *o.conjuncts))]
@@ -220,7 +224,9 @@ def object_words(noun: Token) -> list[Token]:
     if noun.lemma_.lower() not in EFFORT_NOUNS:
         return [noun]
     clauses = [c for c in noun.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)]
-    return [noun, *clauses, *(c for c in noun.children if c.dep_ == "compound")]
+    roles = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "as"  # "its role *as broker*"
+             for o in p.children if o.dep_ == "pobj"]
+    return [noun, *clauses, *roles, *(c for c in noun.children if c.dep_ == "compound")]
 
 
 def _voice(verb: Token) -> str:
@@ -295,12 +301,22 @@ def _hyphenated(token: Token, pos: str) -> list[tuple[str, str]]:
     return [(f"{first.lower_}-{lemma}", pos), (f"{first.lower_}{lemma}", pos)]
 
 
+def _mended_lemma(token: Token) -> str | None:
+    """The lemma of a form that spells two verbs, where its particle tells which: "*wound*
+    up the protests" is "wind up", not "wound" (injure); None for any other token."""
+    if token.lower_ == "wound" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return "wind"
+    return None
+
+
 def match(token: Token) -> Trigger | None:
     """The lexicon entry that ``token`` triggers in its context, if any."""
     pos = _pos_class(token)
     if pos is None:
         return None
-    keys = [*_hyphenated(token, pos), (token.lemma_.lower(), pos), (token.lower_, pos)]
+    mended = _mended_lemma(token)
+    words = [mended] if mended is not None else [token.lemma_.lower(), token.lower_]
+    keys = [*_hyphenated(token, pos), *((word, pos) for word in words)]
     if not any(key in triggers() for key in keys):
         keys += [(stem, pos) for stem in _stems(token)]
     for key in dict.fromkeys(keys):

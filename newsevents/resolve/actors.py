@@ -96,7 +96,8 @@ class ArticleActors:
         if referent is None:
             return Actor(span.text)
         found = self._describe(referent)
-        for describe in (self._possessor, self._affiliated, self._appositive, self._located):
+        for describe in (self._possessor, self._affiliated, self._appositive, self._named_in_apposition,
+                         self._located):
             if found.country is not None:
                 break
             owner = describe(referent)
@@ -446,6 +447,17 @@ class ArticleActors:
                 found = self._body_of(heads, found.sector)
             if found.country is not None or found.sector is not None:
                 return found
+        return None
+
+    def _named_in_apposition(self, head: Token) -> Resolved | None:
+        """A group a common noun describes and an apposition names ("the militant group
+        *Hamas*", "the rebel movement *UNITA*"): the named group's country and sector."""
+        if head.pos_ != "NOUN":
+            return None
+        for name in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            found = self.resolve(name)
+            if found.country is not None:
+                return Resolved(found.country, found.sector)
         return None
 
     def _body_of(self, heads: list[Token], sector: str | None) -> Resolved:

@@ -69,6 +69,8 @@ UNNAMED = Actor("")
 CHALLENGER_SECTORS = frozenset({"REB", "OPP", "UAF", "CRM", "PTY"})
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
                            "ELI", "JUD", "LEG", "MED", "REL", "BUS", "SOC"})
+# Trigger words that leave a body ("pulled out of", "quit", "withdrew from", "left").
+LEAVING_STEMS = ("pull", "quit", "withdr", "leav", "left", "resign", "exit")
 # Types whose unnamed target is the place where they happen: a protest is aimed at its
 # authorities (GOV); a curfew, a shelling, an eased restriction or a deployment at its people.
 PLACE_TARGETS: dict[str, str | None] = {
@@ -229,13 +231,14 @@ class Resolver:
         source, target = self._state(source), self._state(target)
         if _business_only(source, target) or _sporting(doc, m, source, target) or _private_trip(m, source):
             return None
-        info = plover.info(m.type, m.mode)
+        kind, mode = _left_body(m, target)
+        info = plover.info(kind, mode)
         date_value, precision = self._date(article, m)
         return Event(
             id=event_id(article.id, m),
             article_id=article.id,
-            type=m.type,
-            mode=m.mode,
+            type=kind,
+            mode=mode,
             quad=info.quad,
             score=info.score,
             source=source,
@@ -483,7 +486,8 @@ def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
 
 def _placed_source(m: Mention, source: Actor, location: Location | None) -> Actor:
     """Where the event happens says who an unplaced local actor is: "students in Lima" are
-    Peruvian, "ethnic Albanians in Serbia" are Serbia's, and an unnamed attacker ("killed in a
+    Peruvian, "government soldiers near Kidal" Mali's, "ethnic Albanians in Serbia" are
+    Serbia's, and an unnamed attacker ("killed in a
     bomb blast in Basra") is an unidentified armed force (UAF) of that country, while the
     unnamed arresting or investigating side ("was arrested / put under investigation in
     Italy") is that country's police or judiciary (``AGENTLESS_SOURCES``)."""
@@ -492,11 +496,17 @@ def _placed_source(m: Mention, source: Actor, location: Location | None) -> Acto
     if m.source_root is None and not source.text:
         sector = AGENTLESS_SOURCES.get(m.type) or AGENTLESS_SOURCES.get((m.type, m.mode or ""))
         return Actor("", location.country, sector) if sector is not None else source
-    if source.country is None and source.sector in LOCAL_SECTORS and not is_foreign(source.text):
+    if source.country is None and (source.sector in LOCAL_SECTORS or _government_side(source)) and not is_foreign(source.text):
         return Actor(source.text, location.country, source.sector)
     if "ethnic " in source.text.lower() and source.country != location.country:
         return Actor(source.text, location.country, source.sector or "CVL")
     return source
+
+
+def _government_side(actor: Actor) -> bool:
+    """"*Government* soldiers", "the *government's* forces": a state's side named only as the
+    government is the government of the place where it acts."""
+    return actor.sector in ("GOV", "MIL", "COP") and "government" in actor.text.lower()
 
 
 def _international_access(doc: Doc, events: list[Event]) -> list[Event]:
@@ -575,6 +585,17 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
     if target is None and place is not None and (kind, mode) == ("CONSULT", "visit"):
         return Actor(location.name if location else "", place, "GOV")  # "arrived in Amman"
     return target
+
+
+def _left_body(m: Mention, target: Actor | None) -> tuple[str, str | None]:
+    """Leaving an international body ("pulled out of the Commonwealth", "quit OPEC",
+    "withdrew its soldiers from the UN force") ends cooperation with it: SANCTION/withdraw,
+    as the manual codes leaving an organisation, not a retreat of forces (control handed
+    over under a UN resolution leaves no body)."""
+    leaving = m.trigger.text.lower().startswith(LEAVING_STEMS)
+    if m.type == "RETREAT" and leaving and target is not None and target.sector == "IGO":
+        return "SANCTION", "withdraw"
+    return m.type, m.mode
 
 
 def _settled(location: Location | None, named: frozenset[str], home: str | None) -> Location | None:

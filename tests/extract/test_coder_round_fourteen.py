@@ -1,0 +1,105 @@
+"""Fourteenth-round coder rules, on invented sentences through the real model (slow).
+
+An act that is no event itself, done "in protest at / against X" by people who are not a
+state named as such, is their protest; an act that is an event keeps its own type. "In
+defiance of" is found through the noun the parser hung it on. A demand the parser hung on
+a preposition ("rejected on Monday *demands* by X") still names its author as the target,
+as do sanctions "imposed on X". Force "never renounced" is a threat; renounced, an intent to
+de-escalate. Conditional court action and strikes "with a wave of strikes ... unless" are
+threats; a resignation or endorsement "giving in to" protests is a concession. New wording
+families: the red carpet rolled out, police fanning out, fighters falling back, reports
+checked, aid put on ice, workers shipped home, people set upon or subjected to violence,
+limbs hacked off, elections shunned, protests wound up, sides sitting down for talks, a
+country invited to lead a force, trade penalties slapped on someone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from real_coder import coder
+
+from newsevents.models import Event
+
+pytestmark = pytest.mark.slow
+
+DAY = date(1999, 5, 11)
+
+
+def _events(text: str) -> list[Event]:
+    return coder().code(text, DAY)
+
+
+def _coded(text: str, kind: str) -> list[Event]:
+    return [e for e in _events(text) if e.type == kind]
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("Belgian dockers brought the port of Antwerp to a standstill in protest against pension cuts.",
+     "PROTEST", "BEL"),
+    ("Greek Cypriot deputies stayed away from parliament in protest at the new law.", "PROTEST", "CYP"),
+    ("Chile's finance minister flew into Lima on Sunday for a three-day stay.", "CONSULT", "CHL"),
+    ("Hanoi rolled out the red carpet for the visiting Cambodian prime minister.", "CONSULT", "VNM"),
+    ("Thousands of riot police fanned out across Dhaka before the opposition rally.", "MOBILIZE", "BGD"),
+    ("Bosnian Serb fighters fell back from the hills above Sarajevo after a NATO raid.", "RETREAT", "BIH"),
+    ("UN monitors were checking claims that Iraqi troops had moved into the zone.", "ACCUSE", "UNO"),
+    ("China has never renounced the use of force against Taiwan.", "THREATEN", "CHN"),
+    ("The rebels renounced violence at a ceremony in Bogota.", "AGREE", "COL"),
+    ("Manila put on ice a loan package to Jakarta after the raid.", "SANCTION", "PHL"),
+    ("Hundreds of Indonesian workers were shipped home from Sabah by Malaysian immigration police.",
+     "COERCE", "MYS"),
+    ("Militiamen hacked off the hands of villagers near Makeni, aid workers said.", "ASSAULT", "SLE"),
+    ("Indonesian soldiers subjected hundreds of villagers near Dili to sexual violence, a rights group said.",
+     "ASSAULT", "IDN"),
+    (("Athens said it would haul Ankara before the International Court of Justice unless Turkey "
+      "dropped its claim."), "THREATEN", "GRC"),
+    ("The opposition BNP vowed to paralyse Bangladesh with a wave of strikes unless the government resigned.",
+     "THREATEN", "BGD"),
+    ("Norway could give up its role as mediator between Colombo and the rebels unless the fighting stops.",
+     "THREATEN", "NOR"),
+    ("Nigeria's main opposition parties shunned the presidential vote.", "PROTEST", "NGA"),
+    ("Iraq ordered the members of the UN inspection team to leave within 48 hours.", "SANCTION", "IRQ"),
+    ("Opposition parties in Belgrade wound up two months of street protests on Friday.", "CONCEDE", "SRB"),
+    ("Bowing to pressure from unions, the Bolivian cabinet endorsed a smaller fuel price rise.",
+     "CONCEDE", "BOL"),
+    ("The Peruvian president resigned, giving in to weeks of protests.", "CONCEDE", "PER"),
+    ("Government and rebel negotiators sat down for a new round of talks in Nairobi.", "CONSULT", "KEN"),
+    ("East Timor invited Australia to lead a peacekeeping force.", "REQUEST", "TLS"),
+    ("The European Union slapped trade penalties on Belgrade.", "SANCTION", "EEC"),
+])
+def test_coded_with_source(text: str, kind: str, country: str) -> None:
+    assert country in [e.source.country for e in _coded(text, kind)], _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger"), [
+    ("Denmark recalled its ambassador in protest at the ruling.", "PROTEST", "protest"),
+    ("Jordan froze all cooperation projects with Israel in protest at the killings.", "PROTEST", "protest"),
+    ("The rebels renounced violence at a ceremony in Bogota.", "THREATEN", "renounced"),
+    ("Kenya's finance minister resigned to allow an inquiry into the sale of a hotel.", "CONCEDE", "resigned"),
+    ("The court wound up the hearing on Friday.", "ASSAULT", "wound"),
+    ("Researchers were checking the data from the probe.", "ACCUSE", "checking"),
+])
+def test_false_friends(text: str, kind: str, trigger: str) -> None:
+    """An act that is an event keeps its type; force renounced is no threat; a resignation
+    in order to allow an inquiry yields to no one; "wound up" wounds no one; data checked
+    is no inquiry into anyone."""
+    assert not [e for e in _events(text) if e.type == kind and e.trigger.text == trigger], _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Turkish Prime Minister Tansu Ciller rejected on Monday demands by Kurdish deputies for autonomy.",
+     "REJECT", "TUR"),
+    ("Washington lifted the trade curbs imposed on Hanoi in 1975.", "CONCEDE", "VNM"),
+    ("China has never renounced the use of force against Taiwan.", "THREATEN", "TWN"),
+    ("A Kenyan student was set upon by a gang of youths in a Moscow street.", "ASSAULT", "KEN"),
+    (("Athens said it would haul Ankara before the International Court of Justice unless Turkey "
+      "dropped its claim."), "THREATEN", "TUR"),
+])
+def test_coded_with_target(text: str, kind: str, target: str) -> None:
+    assert target in [e.target.country for e in _coded(text, kind) if e.target is not None], _events(text)
+
+
+def test_force_never_renounced_is_an_asserted_threat() -> None:
+    threats = _coded("China has never renounced the use of force against Taiwan.", "THREATEN")
+    assert threats and threats[0].polarity == "positive", threats
