@@ -18,6 +18,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "alo
                          "through"})
 # Nouns that place an event "on" them by what follows: "on the outskirts *of Mogadishu*".
 EDGE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "periphery"})
+# Directions that place what lies off a named place: "villages *south of* Algiers".
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                             "southwest", "north-east", "north-west", "south-east", "south-west"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 # Nouns whose name modifier is their owner, not where they are ("the US embassy").
@@ -205,6 +208,8 @@ def _is_place_slot(token: Token) -> bool:
         if token.head.dep_ == "pobj" and token.head.head.dep_ == "agent":
             return False  # "killed by a *United States* airstrike": the attacker, not the place
         return token.head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in DIRECTION_WORDS:
+        return True  # "villages *south of Algiers*"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
         return _is_place_slot(token.head.head)  # "in the northern city *of Kirkuk*"
     if token.dep_ == "pobj" and token.head.lower_ == "on":

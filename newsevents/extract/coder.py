@@ -46,6 +46,8 @@ from newsevents.models import Span as TextSpan
 
 SUPPRESS_DEPS = ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass", "acl", "amod", "compound")
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
+# Named-entity labels of a thing's owner that may be a target ("a *Constitutional Court* ruling").
+OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # What a protest is made at ("in protest *against* the plan", "*at* the law", "*over* the arrests").
 PROTESTED_PREPS = ("against", "at", "over", "of")
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
@@ -1391,7 +1393,7 @@ def _demanded_subjects(frame: Frame, node: Token) -> list[Token]:
 
 def _object_targets(frame: Frame, node: Token) -> list[Token]:
     """Whose object it is ("an offer *from X*", "*X's* plan"), what the act is for ("called
-    *for sanctions* against X"), a shifted object ("denounced as a crime *X's crackdown*",
+    *for sanctions* against X", "renewed her call *for the resignation of X*"), a shifted object ("denounced as a crime *X's crackdown*",
     hung on "as" by the parser) and what the act answers (``_stance_objects``)."""
     found: list[Token] = []
     for obj in syntax.children(node, "dobj") + syntax.children(frame.trigger, "dobj") + _content_pobjs(node):
@@ -1400,7 +1402,7 @@ def _object_targets(frame: Frame, node: Token) -> list[Token]:
                   for o in syntax.prep_objects(c, "on", "against")]
         if (entry := match(obj)) is not None and entry.type in CONTENT_TYPES:  # "*opposition* demands"
             found += [c for c in syntax.children(obj, "compound") if _names_a_side(c)]
-    found += syntax.prep_objects(node, "for")
+    found += syntax.prep_objects(node, "for") + (syntax.prep_objects(frame.trigger, "for") if frame.trigger != node else [])
     found += [a for o in syntax.prep_objects(node, "as") for a in syntax.children(o, "appos")]
     return found + _stance_objects(node)
 
@@ -1561,12 +1563,14 @@ def _complements(node: Token, depth: int = 2) -> list[Token]:
 
 
 def _accused_first(frame: Frame, targets: list[Token]) -> list[Token]:
-    """"Complained *to the UN* *over Israeli raids*": the accused comes before the addressee."""
+    """"Complained *to the UN* *over Israeli raids*", "voiced displeasure *at X's raid*": the
+    accused comes before the addressee."""
     if frame.entry.type != "ACCUSE":
         return targets
     node = frame.actor_verb or frame.trigger
     heads = [node] + syntax.children(node, "dobj")  # "expressed concern *over X*"
     accused = [o for h in heads for o in syntax.prep_objects(h, "over", "about", "against")]
+    accused += [o for h in heads[1:] for o in syntax.prep_objects(h, "at")]  # "displeasure *at* X"
     return accused + [t for t in targets if t.i not in {a.i for a in accused}]
 
 
@@ -1579,7 +1583,8 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
         return []
     base = _base_mention(ctx, frame, claim)
     taken = {t.i for t in sources + targets} | ({claim.i} if claim is not None else set())
-    others = tuple(dict.fromkeys(t.i for t in _fallback_targets(frame) if t.i not in taken))
+    others = tuple(dict.fromkeys(t.i for t in _fallback_targets(frame) + _target_owners(frame, targets)
+                                 if t.i not in taken))
     base = replace(base, target_alternatives=others)
     options: list[Token | None] = list(targets[:3]) or [None]
     if not sources:  # an agentless passive: one event, its source unnamed
@@ -1592,6 +1597,18 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     if len(sides) > 1:  # "*Uzbek and Tajik* officials met": the second side is the partner
         base = replace(base, target_alternatives=base.target_alternatives + tuple(s.i for s in sides[1:]))
     return [_with_actors(base, s, t) for s, t in pairs]
+
+
+def _target_owners(frame: Frame, targets: list[Token]) -> list[Token]:
+    """The named owner of a target that is a thing, not an act: "brushed aside a
+    *Constitutional Court* ruling", "rejected *Iraq's* terms" (not "the arrest *of X*", whose
+    X is a victim, nor the parties of talks, whose partners come first; a common noun or a
+    pronoun there is mostly no one: "*their* seats", "*people's* lives")."""
+    if frame.entry.type in MUTUAL_TYPES:
+        return []
+    things = [t for t in targets if t.pos_ == "NOUN" and match(t) is None]
+    owners = [o for t in things for o in syntax.children(t, "poss", "compound") + syntax.prep_objects(t, "of", "by")]
+    return [o for o in owners if o.ent_type_ in OWNER_ENTS and _may_name(o)]
 
 
 def _relational(frame: Frame) -> bool:

@@ -768,6 +768,8 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
         if at_home and kind in CIVIL_HOME_TARGETS and source.sector in CIVIL_SECTORS:
             return Actor("", source.country, CIVIL_HOME_TARGETS[kind])
         return Actor("", source.country, HOME_TARGETS[key]) if at_home and key in HOME_TARGETS else None
+    if _kin_abroad(source, target):
+        return Actor(target.text, source.country, target.sector)  # "demands by an *ethnic Indian* group"
     if target.country is not None or _abroad(target) or target.sector == "IGO":
         return target  # "the Security Council" is no one's home body
     if at_home:
@@ -775,6 +777,13 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
     if len(named) == 1:
         return Actor(target.text, next(iter(named)), target.sector)
     return target
+
+
+def _kin_abroad(source: Actor, target: Actor | None) -> bool:
+    """"Malaysia rejected demands by *ethnic Indian* groups": an ethnic group named by a
+    nationality, with no place of its own, lives in the acting state's country."""
+    return (target is not None and "ethnic " in target.text.lower() and source.country is not None
+            and source.sector not in ("IGO", None) and target.country not in (None, source.country))
 
 
 def event_id(article_id: str, m: Mention) -> str:

@@ -103,3 +103,21 @@ def test_coded_with_target(text: str, kind: str, target: str) -> None:
 def test_force_never_renounced_is_an_asserted_threat() -> None:
     threats = _coded("China has never renounced the use of force against Taiwan.", "THREATEN")
     assert threats and threats[0].polarity == "positive", threats
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Egypt voiced strong displeasure at Israel's raid on Beirut airport.", "ACCUSE", "ISR"),
+    ("Belarus's president brushed aside a Constitutional Court ruling on the referendum.", "REJECT", "BLR"),
+    ("Rebels attacked villages south of Algiers overnight.", "ASSAULT", "DZA"),
+])
+def test_owners_and_places_of_things_name_the_target(text: str, kind: str, target: str) -> None:
+    """The accused of "displeasure *at* X's raid"; the court behind a ruling brushed aside;
+    villages "south of Algiers" are Algeria's."""
+    assert target in [e.target.country for e in _coded(text, kind) if e.target is not None], _events(text)
+
+
+def test_filing_a_case_at_a_court_accuses_the_defendant_first() -> None:
+    """"At the International Court of Justice" is where the case is filed, not whom it accuses."""
+    cases = _coded("Nicaragua filed a case against the United States at the International Court of Justice.",
+                   "ACCUSE")
+    assert cases and cases[0].target is not None and cases[0].target.country == "USA", cases

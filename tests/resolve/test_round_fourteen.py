@@ -1,5 +1,8 @@
 """Fourteenth-round resolution rules, through the real model (slow).
 
+An ethnic group named by a nationality with no place of its own ("an *ethnic Indian* group"
+in a Malaysian government's act) lives in the acting state's country; gunners are military.
+
 Leaving an international body ("pulled out of the Commonwealth", "quit the OAU") is a
 SANCTION (withdraw), while troops pulling out of a city still retreat. A government's side
 with no country ("government soldiers") belongs to the place where it acts, as unplaced
@@ -46,3 +49,14 @@ def test_leaving_a_body_is_no_retreat(text: str, kind: str, mode: str, target: s
 def test_sources_placed(text: str, source: str) -> None:
     assert source in [e.source.country for e in _events(text)], _events(text)
 
+
+
+def test_an_ethnic_group_named_by_a_nationality_lives_in_the_acting_state() -> None:
+    text = "Malaysia's government rejected demands by an ethnic Indian rights group for an end to racial quotas."
+    targets = [e.target.country for e in _events(text) if e.type == "REJECT" and e.target is not None]
+    assert targets == ["MYS"], _events(text)
+
+
+def test_gunners_are_military() -> None:
+    events = _events("Croatian gunners shelled the town of Knin.")
+    assert [(e.source.country, e.source.sector) for e in events] == [("HRV", "MIL")], events
