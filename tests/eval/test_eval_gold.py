@@ -159,12 +159,13 @@ def _cameo_table(shared: Path) -> dict[str, str]:
     (("dev_cameo_h.jsonl",), 30),
     (("dev_cameo_i.jsonl",), 30),
     (("dev_cameo_j.jsonl",), 30),
+    (("dev_cameo_k.jsonl",), 30),
 ])
 def test_the_cameo_dev_sets_have_one_sentence_per_cameo_code(
         shared: Path, names: tuple[str, ...], none: int) -> None:
     """``dev_cameo_a/b/d/e/f/g.jsonl`` (tuned on), ``dev_cameo_c/h.jsonl`` (kept as checks until the
-    twelfth round), ``dev_cameo_i.jsonl`` and ``dev_cameo_j.jsonl`` (written for the
-    thirteenth and fourteenth rounds): written
+    twelfth round), ``dev_cameo_i/j/k.jsonl`` (written for the thirteenth and fourteenth
+    rounds): written
     blind to the coder, one sentence per code of the CAMEO->PLOVER table (labelled with the
     table's type) plus sentences with no event."""
     table = _cameo_table(shared)
