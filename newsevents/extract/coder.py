@@ -46,6 +46,9 @@ from newsevents.models import Span as TextSpan
 
 SUPPRESS_DEPS = ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass", "acl", "amod", "compound")
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
+# What an act done "despite" it defies ("despite *appeals* from X").
+DEFIED_NOUNS = frozenset({"appeal", "call", "plea", "demand", "request", "warning", "objection",
+                          "protest", "opposition", "pressure", "criticism", "ultimatum", "ban", "order"})
 # Named-entity labels of a thing's owner that may be a target ("a *Constitutional Court* ruling").
 OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # What a protest is made at ("in protest *against* the plan", "*at* the law", "*over* the arrests").
@@ -249,7 +252,7 @@ PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 ACCIDENT_WORDS = frozenset({
     "crash", "collision", "collide", "accident", "derail", "derailment", "capsize", "overturn",
     "landslide", "earthquake", "avalanche", "stampede", "cyclone", "typhoon", "hurricane",
-    "tsunami", "lightning", "drown", "mudslide", "tornado",
+    "tsunami", "lightning", "drown", "mudslide", "tornado", "disaster", "blaze",
 })
 # People who protest as a crowd ("thousands of *students*").
 CROWD_WORDS = frozenset({
@@ -357,7 +360,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     found |= _intents(sentence, found)
     found |= _joint_acts(sentence, found)
     found |= _wishes(sentence, found)
-    found |= _ultimatums(sentence)
+    found |= _ultimatums(sentence) | _defiances(sentence)
     dire = [verb for verb in sentence if _dire(verb)]
     found = {i: e for i, e in found.items() if sentence.doc[i] not in dire} | _dire_warnings(dire)
     mentions: list[Mention] = []
@@ -795,8 +798,8 @@ def _without_protest_topics(mentions: list[Mention]) -> list[Mention]:
 def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
     """A trigger governed by another trigger ("agreed to *meet*") is part of that event."""
     current = token
-    if _undergone(token):
-        return False  # "came under *attack*": an event of its own, not part of "came"
+    if _undergone(token) or _despite(token):
+        return False  # "came under *attack*", "went on *despite appeals*": events of their own
     while (current.dep_ in SUPPRESS_DEPS or _content_clause(current, found)) and current.head.i != current.i:
         if current.dep_ == "ccomp" and in_class(current.head, "convey") and _is_obligation(current):
             return True  # "told B that C *must withdraw*": what is asked, not done
@@ -908,6 +911,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head)
     if _placed_under(token, entry):
         return Frame(token, entry, head.head)  # "was put *under investigation*"
+    if _despite(token) and entry.type == "REJECT":
+        return Frame(token, entry, _acting_verb(head.head))  # "pressed on *despite appeals* from X"
     if (defier := _defier(token, entry)) is not None:
         return Frame(token, entry, defier)  # "flew to Riyadh *in defiance of* the embargo"
     if _protested_in(token, entry):
@@ -926,6 +931,19 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     if token.dep_ == "compound" and head.dep_ in ("dobj", "nsubjpass") and in_class(head.head, "light"):
         return Frame(token, entry, head.head)  # "undertook a *mediation* mission"
     return Frame(token, entry, None)
+
+
+def _despite(token: Token) -> bool:
+    """A noun in a "despite" phrase ("went ahead *despite appeals* from X")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("despite", "defying")
+
+
+def _defiances(sentence: Span) -> dict[int, Trigger]:
+    """"Vowed to press on with the strike *despite appeals* from the prime minister": acting
+    despite a demand or a warning rejects it (its maker, in the noun's "from" phrase, is the
+    target)."""
+    return {t.i: Trigger(t.lemma_.lower(), "NOUN", "REJECT", None, "") for t in sentence
+            if t.pos_ == "NOUN" and t.lemma_.lower() in DEFIED_NOUNS and _despite(t)}
 
 
 def _defier(token: Token, entry: Trigger) -> Token | None:
@@ -1377,6 +1395,8 @@ def _fallback_targets(frame: Frame) -> list[Token]:
     found += _controlled(frame.trigger, node) + _noun_objects(frame.trigger)
     if frame.entry.type == "CONCEDE":  # "*bowing to* opposition demands, X agreed"
         found += _pressed_by(node)
+    if frame.entry.type == "REJECT" and _despite(frame.trigger):  # "despite appeals *from X*"
+        found = _behind(frame.trigger) + found
     if (frame.lexical_type or frame.entry.type) in ("RETREAT", "SANCTION"):  # "withdrew *from X*"
         found = _origins(frame.trigger, node) + found
     return _with_owners([t for t in found if _may_name(t)])

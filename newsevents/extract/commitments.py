@@ -51,6 +51,9 @@ PLAN_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish"})
 FORCE_WORDS = frozenset({"force", "attack", "action", "strike", "invasion", "war", "retaliation",
                          "intervention", "option", "bomb", "invade", "retaliate", "intervene"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
+# Nouns that name the other party of a conditional threat ("if *the two sides* do not halt").
+PARTY_WORDS = frozenset({"side", "government", "rebel", "guerrilla", "militant", "army", "regime",
+                         "neighbour", "neighbor", "authority", "opposition", "union", "leader"})
 
 
 def committed(trigger: Token, entry: Trigger) -> Trigger:
@@ -84,12 +87,23 @@ def _not_ruled_out(trigger: Token) -> bool:
 
 
 def _guessed_condition(trigger: Token) -> bool:
-    """"X may halt its mediation *unless* both sides show flexibility": a possible act made to
-    hang on another party's conduct is a threat ("Israel could strike *if* talks fail" is
-    only a guess)."""
+    """"X may halt its mediation *unless* both sides show flexibility", "could downgrade ties
+    *if Algiers* keeps arming the rebels": a possible act made to hang on another party's
+    conduct is a threat ("Israel could strike *if* talks fail" is only a guess)."""
     verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
     guessed = syntax.auxiliaries(verb) & GUESS_WORDS
-    return bool(guessed) and not syntax.children(verb, "neg") and _conditional(trigger, ("unless",))
+    if not guessed or syntax.children(verb, "neg"):
+        return False
+    return _conditional(trigger, ("unless",)) or any(
+        syntax.is_condition(c, ("if",)) and any(_names_a_party(s) for s in syntax.children(c, "nsubj"))
+        for c in syntax.children(verb, "advcl"))
+
+
+def _names_a_party(subject: Token) -> bool:
+    """A condition's subject that is another party ("could downgrade ties *if Algiers* keeps
+    arming the rebels"), not a state of affairs ("if *talks* fail")."""
+    named = subject.pos_ == "PROPN" and subject.ent_type_ not in ("DATE", "TIME", "EVENT", "LAW")
+    return named or subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or subject.lemma_.lower() in PARTY_WORDS
 
 
 def _conditional(trigger: Token, marks: tuple[str, ...] = ("unless", "if")) -> bool:

@@ -121,3 +121,43 @@ def test_filing_a_case_at_a_court_accuses_the_defendant_first() -> None:
     cases = _coded("Nicaragua filed a case against the United States at the International Court of Justice.",
                    "ACCUSE")
     assert cases and cases[0].target is not None and cases[0].target.country == "USA", cases
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("Dockers in Gdansk vowed to press on with their strike despite appeals from the Polish prime minister.",
+     "REJECT", "POL"),
+    ("Morocco could downgrade its ties with Algeria if Algiers keeps arming the rebels.", "THREATEN", "MAR"),
+    ("Egypt and Jordan will set up a free trade zone within three years.", "AGREE", "EGY"),
+    ("The World Food Programme said it would rush food rations to flood victims in Malawi.", "AGREE", "WFP"),
+    ("Peru and Ecuador vowed to find a lasting solution to their border quarrel.", "AGREE", "PER"),
+    ("China leapt to Sudan's defence over the sanctions.", "SUPPORT", "CHN"),
+    ("The Nepalese government ended emergency rule on Tuesday.", "CONCEDE", "NPL"),
+    ("The Polisario Front set free 100 Moroccan prisoners on Wednesday.", "RETREAT", "ESH"),
+    ("Denmark is winding up its aid programme in Zimbabwe.", "SANCTION", "DNK"),
+    ("Zimbabwean authorities took possession of the land of 150 white farmers.", "COERCE", "ZWE"),
+    ("Russian jets flew more than 100 sorties over southern Chechnya overnight.", "ASSAULT", "RUS"),
+    ("Iraqi aircraft showered the Kurdish town of Halabja with poison gas.", "ASSAULT", "IRQ"),
+    ("A jailed Tunisian lawyer has gone 30 days without food to demand a fair trial.", "PROTEST", "TUN"),
+    ("Bangladesh's main opposition parties stayed away from the parliamentary polls.", "PROTEST", "BGD"),
+    ("Cairo has shelved its efforts to reconcile the rival Palestinian factions.", "SANCTION", "EGY"),
+    ("Some 35,000 Turkish troops crossed into northern Iraq on Monday in pursuit of Kurdish guerrillas.",
+     "ASSAULT", "TUR"),
+    ("Indonesian-backed militias went on a rampage of killing and burning across East Timor.", "ASSAULT", "IDN"),
+    ("Syrian militiamen forced shopkeepers in Beirut to pull down their shutters.", "COERCE", "SYR"),
+])
+def test_k_families_coded_with_source(text: str, kind: str, country: str) -> None:
+    """Acting despite appeals rejects them; a possible act hung on another party's conduct
+    ("if Algiers keeps arming") threatens it; and the dev_cameo_k wording families."""
+    assert country in [e.source.country for e in _coded(text, kind)], _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Israel could strike Iranian nuclear sites if talks fail, analysts said.", "THREATEN"),
+    ("Despite heavy rain, thousands marched in Dhaka.", "REJECT"),
+    ("A fire on a crowded passenger train killed 370 people in the worst rail disaster in Egypt.", "ASSAULT"),
+    ("Youths rampaged through Lagos after the match, burning vehicles.", "ASSAULT"),
+])
+def test_k_false_friends(text: str, kind: str) -> None:
+    """A guess hung on a state of affairs threatens no one; rain is no appeal; a fire on a
+    train attacks no one; a rampage by youths is a riot, not an assault."""
+    assert not _coded(text, kind), _events(text)
