@@ -1063,8 +1063,10 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
         agent = targets[0] if targets else _noun_source(trigger)
         source, targets = agent, ([source] if source else [])
     sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
-    heads = [t for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))
-             if head.dep_ == "nsubjpass" or not _theme(_themed_entry(frame), t)]  # "*hundreds of police* were drafted"
+    named = [(head, t) for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))]
+    heads = [t for head, t in named if head.dep_ == "nsubjpass" or not _theme(_themed_entry(frame), t)]  # "*hundreds of police* were drafted"
+    if not heads and frame.entry.mode == "expel":
+        heads = [t for _, t in named]  # "ordered *aid workers* to leave": with no one else named, the expelled
     return sources, list({t.i: t for t in heads}.values())[:4]
 
 
@@ -1114,8 +1116,8 @@ def _theme(entry: Trigger, token: Token) -> bool:
     blocked ("gave Chad millions *of aid*", "sent *troops*"), not whom it is aimed at."""
     if entry.type not in THEME_TYPES or not entry.needs or token.dep_ == "nsubjpass":
         return False  # "troops were deployed": the resolver makes moved forces the actor
-    key, _, words = entry.needs.rpartition("=")
-    return key == "dobj" and any(w.lemma_.lower() in words.split("|") for w in object_words(token))
+    wanted = next((c.partition("=")[2] for c in entry.needs.split("&") if c.startswith("dobj=")), None)
+    return wanted is not None and any(w.lemma_.lower() in wanted.split("|") for w in object_words(token))
 
 
 def _unnamed_attacker(frame: Frame) -> bool:

@@ -161,3 +161,15 @@ def test_k_false_friends(text: str, kind: str) -> None:
     """A guess hung on a state of affairs threatens no one; rain is no appeal; a fire on a
     train attacks no one; a rampage by youths is a riot, not an assault."""
     assert not _coded(text, kind), _events(text)
+
+
+def test_captives_handed_back_are_no_target_of_their_return() -> None:
+    """A row with a particle and an object ("hand *back* &dobj=captives") still marks its
+    object as what is handed back, so the side that receives them is the target."""
+    events = _coded("Iraq handed back a group of Kuwaiti detainees to Kuwait on Monday.", "RETREAT")
+    assert [e.target.text for e in events if e.target is not None] == ["Kuwait"], events
+
+
+def test_the_expelled_stay_the_target_when_no_one_else_is_named() -> None:
+    events = _coded("Afghanistan's Taliban rulers ordered foreign aid workers to leave the country.", "SANCTION")
+    assert events and events[0].target is not None and events[0].target.sector == "NGO", events
