@@ -949,7 +949,9 @@ def _defiances(sentence: Span) -> dict[int, Trigger]:
 def _defier(token: Token, entry: Trigger) -> Token | None:
     """The verb whose act defies something ("pressed ahead with enrichment *in defiance of*
     the deadline"), the phrase hung on the verb or on its object's preposition."""
-    if entry.type != "REJECT" or token.dep_ != "pobj" or token.head.lower_ != "in" or not syntax.prep_objects(token, "of"):
+    if entry.type != "REJECT" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    if not syntax.prep_objects(token, "of"):
         return None
     word = _acting_verb(token.head.head)
     return word if syntax.is_verbal(word) else None
@@ -1414,9 +1416,10 @@ def _demanded_subjects(frame: Frame, node: Token) -> list[Token]:
 
 
 def _object_targets(frame: Frame, node: Token) -> list[Token]:
-    """Whose object it is ("an offer *from X*", "*X's* plan"), what the act is for ("called
-    *for sanctions* against X", "renewed her call *for the resignation of X*"), a shifted object ("denounced as a crime *X's crackdown*",
-    hung on "as" by the parser) and what the act answers (``_stance_objects``)."""
+    """Whose object it is ("an offer *from X*", "*X's* plan", "sanctions *imposed on X*"), what
+    the act is for ("called *for sanctions* against X", "renewed her call *for the
+    resignation of X*"), a shifted object ("denounced as a crime *X's crackdown*", hung on
+    "as" by the parser) and what the act answers (``_stance_objects``)."""
     found: list[Token] = []
     for obj in syntax.children(node, "dobj") + syntax.children(frame.trigger, "dobj") + _content_pobjs(node):
         found += syntax.prep_objects(obj, "from", "by", "of") + syntax.children(obj, "poss")
@@ -1424,7 +1427,8 @@ def _object_targets(frame: Frame, node: Token) -> list[Token]:
                   for o in syntax.prep_objects(c, "on", "against")]
         if (entry := match(obj)) is not None and entry.type in CONTENT_TYPES:  # "*opposition* demands"
             found += [c for c in syntax.children(obj, "compound") if _names_a_side(c)]
-    found += syntax.prep_objects(node, "for") + (syntax.prep_objects(frame.trigger, "for") if frame.trigger != node else [])
+    found += syntax.prep_objects(node, "for")
+    found += syntax.prep_objects(frame.trigger, "for") if frame.trigger != node else []
     found += [a for o in syntax.prep_objects(node, "as") for a in syntax.children(o, "appos")]
     return found + _stance_objects(node)
 
@@ -1450,8 +1454,9 @@ def _noun_objects(trigger: Token) -> list[Token]:
 
 
 def _origins(trigger: Token, node: Token) -> list[Token]:
-    """Where a withdrawal leaves: "withdrew *from X*", "pulled out *of X*", "the withdrawal of forces *from X*"
-    (the withdrawn forces are the actor's own, so the place they leave comes first)."""
+    """Where a withdrawal leaves: "withdrew *from X*", "pulled out *of X*", "the withdrawal of
+    forces *from X*" (the withdrawn forces are the actor's own, so the place they leave comes
+    first)."""
     withdrawn = syntax.children(node, "dobj") + syntax.children(trigger, "dobj")
     withdrawn += syntax.prep_objects(trigger, "of") if not syntax.is_verbal(trigger) else []
     outs = [p for t in (node, trigger) for p in syntax.children(t, "prt", "prep") if p.lower_ == "out"]
@@ -1684,8 +1689,8 @@ def _base_mention(ctx: Context, frame: Frame, claim: Token | None) -> Mention:
 
 
 def _refusal(frame: Frame) -> bool:
-    """A cooperation recoded as its refusal, or a refusal to rule out (or renounce) force recoded as a
-    threat: the "not" is part of the event, not its negation."""
+    """A cooperation recoded as its refusal, or a refusal to rule out (or renounce) force
+    recoded as a threat: the "not" is part of the event, not its negation."""
     if frame.entry.type == "THREATEN" and (frame.lexical_type == "REJECT" or frame.trigger.lemma_ == "renounce"):
         return True
     return frame.entry.type == "REJECT" and frame.lexical_type not in (None, "REJECT")

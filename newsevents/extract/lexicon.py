@@ -216,8 +216,8 @@ def _negated(word: Token) -> bool:
 def object_words(noun: Token) -> list[Token]:
     """An object and, for an effort or a role, what it is made of: "abandoned its efforts *to
     mediate*", "ended its *mediation* role", "gave up its role *as broker*", "dropped its bid
-    *to broker* a truce"; for a
-    measure, what it measures ("sent 20 truckloads *of wheat and fuel*")."""
+    *to broker* a truce"; for a measure, what it measures ("sent 20 truckloads *of wheat and
+    fuel*")."""
     if noun.lemma_.lower() in MEASURE_NOUNS or noun.ent_type_ == "MONEY":  # "$2bn *of debt*"
         return [noun, *(w for o in _of_objects(noun) for w in (o, *o.conjuncts))]
     if noun.lemma_.lower() in LEVEL_NOUNS:  # "raised the *alert* status", "a state *of alert*"

@@ -487,16 +487,17 @@ def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
 def _placed_source(m: Mention, source: Actor, location: Location | None) -> Actor:
     """Where the event happens says who an unplaced local actor is: "students in Lima" are
     Peruvian, "government soldiers near Kidal" Mali's, "ethnic Albanians in Serbia" are
-    Serbia's, and an unnamed attacker ("killed in a
-    bomb blast in Basra") is an unidentified armed force (UAF) of that country, while the
-    unnamed arresting or investigating side ("was arrested / put under investigation in
-    Italy") is that country's police or judiciary (``AGENTLESS_SOURCES``)."""
+    Serbia's, and an unnamed attacker ("killed in a bomb blast in Basra") is an unidentified
+    armed force (UAF) of that country, while the unnamed arresting or investigating side ("was
+    arrested / put under investigation in Italy") is that country's police or judiciary
+    (``AGENTLESS_SOURCES``)."""
     if location is None or location.country is None:
         return source
     if m.source_root is None and not source.text:
         sector = AGENTLESS_SOURCES.get(m.type) or AGENTLESS_SOURCES.get((m.type, m.mode or ""))
         return Actor("", location.country, sector) if sector is not None else source
-    if source.country is None and (source.sector in LOCAL_SECTORS or _government_side(source)) and not is_foreign(source.text):
+    local = source.sector in LOCAL_SECTORS or _government_side(source)
+    if source.country is None and local and not is_foreign(source.text):
         return Actor(source.text, location.country, source.sector)
     if "ethnic " in source.text.lower() and source.country != location.country:
         return Actor(source.text, location.country, source.sector or "CVL")
