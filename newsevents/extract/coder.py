@@ -34,6 +34,7 @@ from newsevents.extract.lexicon import (
     head_noun,
     in_class,
     match,
+    needed_words,
     noun_classes,
     object_words,
     offtopic_words,
@@ -49,8 +50,6 @@ TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
 # What an act done "despite" it defies ("despite *appeals* from X").
 DEFIED_NOUNS = frozenset({"appeal", "call", "plea", "demand", "request", "warning", "objection",
                           "protest", "opposition", "pressure", "criticism", "ultimatum", "ban", "order"})
-# Named-entity labels of a thing's owner that may be a target ("a *Constitutional Court* ruling").
-OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # What a protest is made at ("in protest *against* the plan", "*at* the law", "*over* the arrests").
 PROTESTED_PREPS = ("against", "at", "over", "of")
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
@@ -1118,8 +1117,8 @@ def _theme(entry: Trigger, token: Token) -> bool:
     blocked ("gave Chad millions *of aid*", "sent *troops*"), not whom it is aimed at."""
     if entry.type not in THEME_TYPES or not entry.needs or token.dep_ == "nsubjpass":
         return False  # "troops were deployed": the resolver makes moved forces the actor
-    wanted = next((c.partition("=")[2] for c in entry.needs.split("&") if c.startswith("dobj=")), None)
-    return wanted is not None and any(w.lemma_.lower() in wanted.split("|") for w in object_words(token))
+    wanted = needed_words(entry, "dobj")
+    return wanted is not None and any(w.lemma_.lower() in wanted for w in object_words(token))
 
 
 def _unnamed_attacker(frame: Frame) -> bool:
@@ -1635,7 +1634,7 @@ def _target_owners(frame: Frame, targets: list[Token]) -> list[Token]:
         return []
     things = [t for t in targets if t.pos_ == "NOUN" and match(t) is None]
     owners = [o for t in things for o in syntax.children(t, "poss", "compound") + syntax.prep_objects(t, "of", "by")]
-    return [o for o in owners if o.ent_type_ in OWNER_ENTS and _may_name(o)]
+    return [o for o in owners if o.ent_type_ in NAMED_ENTS and _may_name(o)]
 
 
 def _relational(frame: Frame) -> bool:

@@ -213,6 +213,16 @@ def _negated(word: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "not" for c in word.children)
 
 
+def needed_words(entry: Trigger, key: str) -> frozenset[str] | None:
+    """The words a row's ``key=`` condition asks for ("@captives" of "back&dobj=@captives",
+    classes expanded), or None when the row has no such condition."""
+    for part in entry.needs.split("&") if entry.needs else []:
+        name, _, words = part.partition("=")
+        if name == key:
+            return frozenset(words.split("|"))
+    return None
+
+
 def object_words(noun: Token) -> list[Token]:
     """An object and, for an effort or a role, what it is made of: "abandoned its efforts *to
     mediate*", "ended its *mediation* role", "gave up its role *as broker*", "dropped its bid

@@ -499,7 +499,7 @@ def _placed_source(m: Mention, source: Actor, location: Location | None) -> Acto
     local = source.sector in LOCAL_SECTORS or _government_side(source)
     if source.country is None and local and not is_foreign(source.text):
         return Actor(source.text, location.country, source.sector)
-    if "ethnic " in source.text.lower() and source.country != location.country:
+    if _ethnic(source) and source.country != location.country:
         return Actor(source.text, location.country, source.sector or "CVL")
     return source
 
@@ -574,7 +574,7 @@ def _local_target(kind: str, mode: str | None, source: Actor, target: Actor | No
     are aimed at the place where they happen (``PLACE_TARGETS``), and a visit is to the
     government of the place visited."""
     place = location.country if location is not None else None
-    if target is not None and place is not None and "ethnic " in target.text.lower():
+    if target is not None and place is not None and _ethnic(target):
         return Actor(target.text, place, target.sector)  # "ethnic Albanians in Macedonia"
     if target is not None and target.country is None:
         if place is not None:  # "met the president in Harare": Zimbabwe's president
@@ -780,10 +780,15 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
     return target
 
 
+def _ethnic(actor: Actor) -> bool:
+    """"Ethnic Albanians", "an ethnic Indian group": people named by a descent, not a state."""
+    return "ethnic " in actor.text.lower()
+
+
 def _kin_abroad(source: Actor, target: Actor | None) -> bool:
     """"Malaysia rejected demands by *ethnic Indian* groups": an ethnic group named by a
     nationality, with no place of its own, lives in the acting state's country."""
-    return (target is not None and "ethnic " in target.text.lower() and source.country is not None
+    return (target is not None and _ethnic(target) and source.country is not None
             and source.sector not in ("IGO", None) and target.country not in (None, source.country))
 
 
