@@ -1135,6 +1135,8 @@ def _unnamed_attacker(frame: Frame) -> bool:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in ATTEMPT_NOUNS and syntax.is_infinitive(verb):
         return not syntax.children(verb, "nsubj")
     subjects = syntax.children(verb, "nsubj")
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subjects = syntax.children(verb.head, "nsubj")  # "a bomb exploded, *killing* seven"
     return bool(subjects) and _is_weapon(subjects[0])
 
 
@@ -1184,7 +1186,14 @@ def _is_weapon(token: Token) -> bool:
     """A bomb or a blast, not "Turkish artillery" (a country's weapon is its military)."""
     owned = any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
                 for c in token.children)
-    return in_class(token, "weapon") and not owned
+    return (in_class(token, "weapon") or _rigged(token)) and not owned
+
+
+def _rigged(token: Token) -> bool:
+    """"A car *packed with explosives*", "a truck laden with dynamite": a thing loaded with a
+    weapon is itself the weapon."""
+    return any(in_class(w, "weapon") for c in syntax.children(token, "acl")
+               for w in syntax.prep_objects(c, "with"))
 
 
 def _speaker_itself(source: Token) -> Token:

@@ -257,9 +257,16 @@ GROUP_WORDS = frozenset(
 
 
 def group_member(token: Token) -> Token:
-    """"Thousands of protesters" acts through "protesters"."""
-    if token.lower_ in GROUP_WORDS or token.pos_ == "NUM":
+    """"Thousands of protesters" acts through "protesters", "members of the X sect" through
+    the sect (not "*American* members of the team" nor "*opposition* members of parliament")."""
+    if token.lower_ in GROUP_WORDS or token.pos_ == "NUM" or _bare_members(token):
         members = of_members(token)
         if members:
             return members[0]
     return token
+
+
+def _bare_members(token: Token) -> bool:
+    """"Members", "40 members": members that no name or noun of their own qualifies."""
+    return token.lemma_.lower() == "member" and not any(
+        c.dep_ in ("amod", "compound") and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_) for c in token.children)
