@@ -248,6 +248,16 @@ INTENT_STOP_VERBS = frozenset({
 }) | NO_COMMENT_VERBS | HESITATE_WORDS | UNWILLING_VERBS
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 # Words of accidents and disasters: with them an agentless death has no attacker.
+EMERGENCY_VERBS = frozenset({"declare", "proclaim", "impose", "announce"})
+UNREST_WORDS = frozenset({"violence", "unrest", "insurgency", "riot", "rioting", "bombing", "attack", "clash", "coup",
+                          "militant", "rebel", "terrorism", "terrorist", "uprising", "protest", "demonstration",
+                          "turmoil", "fighting", "separatist", "insurgent", "guerrilla", "mutiny", "killing"})
+NATURAL_FORCES = frozenset({"drought", "flood", "floodwater", "rain", "storm", "quake", "earthquake", "cyclone",
+                            "typhoon", "hurricane", "famine", "epidemic", "disease", "heatwave", "frost", "snow",
+                            "landslide", "mudslide", "avalanche", "tornado", "tsunami", "lightning", "wildfire"})
+BLASTS = frozenset({"explosion", "blast", "fire", "fireball"})
+WORKPLACES = frozenset({"mine", "colliery", "pit", "factory", "plant", "refinery", "warehouse", "depot", "mill",
+                        "workshop", "shipyard", "pipeline", "oilfield", "rig", "quarry"})
 ACCIDENT_WORDS = frozenset({
     "crash", "collision", "collide", "accident", "derail", "derailment", "capsize", "overturn",
     "landslide", "earthquake", "avalanche", "stampede", "cyclone", "typhoon", "hurricane",
@@ -360,6 +370,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     found |= _joint_acts(sentence, found)
     found |= _wishes(sentence, found)
     found |= _ultimatums(sentence) | _defiances(sentence)
+    found |= _emergencies(sentence)
     dire = [verb for verb in sentence if _dire(verb)]
     found = {i: e for i, e in found.items() if sentence.doc[i] not in dire} | _dire_warnings(dire)
     mentions: list[Mention] = []
@@ -367,9 +378,9 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         token = sentence.doc[index]
         if _suppressed(token, found) or _off_topic(token) or _no_request(token, entry) or _bare_agreement(token, entry):
             continue
-        if _idle_warning(token, entry) or _vehicle_accident(token, entry):
+        if _idle_warning(token, entry) or _vehicle_accident(token, entry) or _natural_cause(token, entry):
             continue
-        if _undergoes(token, found):
+        if _undergoes(token, found) or _trip_for(token, entry, found):
             continue  # "met with a rebuff": the rebuff is the event, not a meeting
         if _protested_in(token, entry) and _acting_verb(token.head.head).i in found:
             continue  # "recalled its envoy in protest at X": the recall is the event
@@ -458,10 +469,29 @@ def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger
     if entry.type not in ("AGREE", "SUPPORT") and (entry.type, entry.mode) != ("RETREAT", "resign"):
         return entry
     verb = syntax.clause_head(token)  # the token itself when it is a verb
-    bowing = any(c.i in found and found[c.i].type == "CONCEDE" and not syntax.is_infinitive(c)
+    bowing = any(c.i in found and found[c.i].type == "CONCEDE" and not syntax.is_infinitive(c) and _bows_to(c)
                  for c in syntax.children(verb, "advcl"))  # not "resigned *to allow* an inquiry"
     pressed = any(o.lemma_.lower() == "pressure" for o in syntax.prep_objects(verb, "under"))
     return replace(entry, type="CONCEDE", mode=None) if bowing or pressed else entry
+
+
+CONCEDED_NOUNS = frozenset({"demand", "call", "condition", "grievance"})
+
+
+def _trip_for(token: Token, entry: Trigger, found: dict[int, Trigger]) -> bool:
+    """"Arrived in Tehran *to investigate* charges": a trip made for another event is that
+    event (talks on arrival stay a meeting)."""
+    if (entry.type, entry.mode) != ("CONSULT", "visit"):
+        return False
+    return any(c.i in found and found[c.i].type != "CONSULT" and syntax.is_infinitive(c)
+               for c in syntax.children(token, "advcl", "xcomp"))
+
+
+def _bows_to(clause: Token) -> bool:
+    """"*Bowing to* demands", "*giving in to* protests", "*meeting* a key demand": a concession
+    to someone (not its outcome, "recognised the PLO, *allowing* its office to open")."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "in") or c.dep_ == "dobj" and c.lemma_.lower()
+               in CONCEDED_NOUNS for c in clause.children)
 
 
 def _willing(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
@@ -937,6 +967,23 @@ def _despite(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("despite", "defying")
 
 
+def _emergencies(sentence: Span) -> dict[int, Trigger]:
+    """"Declared a state of emergency *after a wave of bombings*": emergency rule proclaimed
+    over violence or unrest the sentence names is coercion (over floods or an epidemic it is
+    none)."""
+    words = {t.lemma_.lower() for t in sentence}
+    if words.isdisjoint(UNREST_WORDS) or not words.isdisjoint(NATURAL_FORCES | ACCIDENT_WORDS):
+        return {}
+    return {state.i: Trigger("state", "NOUN", "COERCE", "martial-law", "") for verb in sentence
+            if verb.lemma_.lower() in EMERGENCY_VERBS for state in _emergency_states(verb)}
+
+
+def _emergency_states(verb: Token) -> list[Token]:
+    """The "state *of emergency*" a verb declares."""
+    return [o for o in syntax.children(verb, "dobj") if o.lemma_.lower() == "state"
+            and any(e.lemma_.lower() == "emergency" for e in syntax.prep_objects(o, "of"))]
+
+
 def _defiances(sentence: Span) -> dict[int, Trigger]:
     """"Vowed to press on with the strike *despite appeals* from the prime minister": acting
     despite a demand or a warning rejects it (its maker, in the noun's "from" phrase, is the
@@ -1147,6 +1194,21 @@ def _vehicle_accident(trigger: Token, entry: Trigger) -> bool:
         return False
     subject = syntax.subject(trigger)
     return subject is not None and any(t.lemma_.lower() in VEHICLES for t in subject.subtree)
+
+
+def _natural_cause(trigger: Token, entry: Trigger) -> bool:
+    """"*Drought* has destroyed the maize crop", "an *explosion at a coal mine* killed 34
+    miners": a natural force, or a blast where people work, attacks no one."""
+    if entry.type != "ASSAULT" or not syntax.is_verbal(trigger):
+        return False
+    subject = syntax.subject(trigger)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in NATURAL_FORCES:
+        return True
+    bombed = any(c.dep_ == "compound" and in_class(c, "weapon") for c in subject.children)  # "a *bomb* blast"
+    return subject.lemma_.lower() in BLASTS and not bombed and any(
+        t.lemma_.lower() in WORKPLACES for t in subject.subtree)
 
 
 def _accident(verb: Token) -> bool:
@@ -1606,12 +1668,32 @@ def _accused_first(frame: Frame, targets: list[Token]) -> list[Token]:
     heads = [node] + syntax.children(node, "dobj")  # "expressed concern *over X*"
     accused = [o for h in heads for o in syntax.prep_objects(h, "over", "about", "against")]
     accused += [o for h in heads[1:] for o in syntax.prep_objects(h, "at")]  # "displeasure *at* X"
-    return accused + [t for t in targets if t.i not in {a.i for a in accused}]
+    doers = _doers(accused + targets)
+    owned = {d.head.i for d in doers if d.dep_ == "poss"}  # "Israel's raids": Israel, not both
+    accused = doers + [a for a in accused if a.i not in owned]
+    return accused + [t for t in targets if t.i not in {a.i for a in accused} | owned]
+
+
+def _partners_first(frame: Frame, targets: list[Token]) -> list[Token]:
+    """"Talks *with South Africa* in Brazzaville *on a timetable*": a meeting's partner comes
+    before its topic."""
+    if frame.entry.type not in MUTUAL_TYPES:
+        return targets
+    return sorted(targets, key=lambda t: t.dep_ != "pobj" or t.head.lower_ != "with")
+
+
+def _doers(deeds: list[Token]) -> list[Token]:
+    """Who did what is looked into or complained of: "investigate *Israel's* shelling",
+    "probe charges that *Iraq* used gas" (named doers only)."""
+    doers = [c for d in deeds if d.pos_ == "NOUN" for c in syntax.children(d, "poss")]
+    doers += [s for d in deeds if d.pos_ == "NOUN" for c in syntax.children(d, "acl", "ccomp")
+              for s in syntax.children(c, "nsubj")]
+    return [d for d in doers if d.ent_type_ in NAMED_ENTS]
 
 
 def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     sources, targets = _actor_heads(frame)
-    targets = _accused_first(frame, targets)
+    targets = _partners_first(frame, _accused_first(frame, targets))
     claim = _claimant(frame.trigger, ctx.sentence, ctx.quotes)
     sources = [r for s in sources if claim is None or s.i != claim.i for r in _speakers_for(s)]
     if not sources and not (targets and _unnamed_attacker(frame)):
@@ -1643,7 +1725,9 @@ def _target_owners(frame: Frame, targets: list[Token]) -> list[Token]:
         return []
     things = [t for t in targets if t.pos_ == "NOUN" and match(t) is None]
     owners = [o for t in things for o in syntax.children(t, "poss", "compound") + syntax.prep_objects(t, "of", "by")]
-    return [o for o in owners if o.ent_type_ in NAMED_ENTS and _may_name(o)]
+    named = [o for o in owners if o.ent_type_ in NAMED_ENTS and _may_name(o)]
+    return named + [o for t in things for c in syntax.children(t, "acl") if c.tag_ == "VBN"  # "a plan
+                    for o in syntax.prep_objects(c, "by") if o.pos_ in ("NOUN", "PROPN")]  # *put forward by* X"
 
 
 def _relational(frame: Frame) -> bool:

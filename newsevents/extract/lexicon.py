@@ -202,9 +202,9 @@ def _small_clause_subjects(noun: Token) -> list[Token]:
     return [c for w in words for c in w.children if c.dep_ == "nsubj" and c.i < noun.i]
 
 
-def _of_objects(noun: Token) -> list[Token]:
+def _of_objects(noun: Token, preposition: str = "of") -> list[Token]:
     """The objects of the noun's own "of" ("truckloads *of wheat*", "a state *of alert*")."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == preposition
             for o in p.children if o.dep_ == "pobj"]
 
 
@@ -229,7 +229,8 @@ def object_words(noun: Token) -> list[Token]:
     *to broker* a truce"; for a measure, what it measures ("sent 20 truckloads *of wheat and
     fuel*")."""
     if noun.lemma_.lower() in MEASURE_NOUNS or noun.ent_type_ == "MONEY":  # "$2bn *of debt*"
-        return [noun, *(w for o in _of_objects(noun) for w in (o, *o.conjuncts))]
+        spent = _of_objects(noun, "in") if noun.ent_type_ == "MONEY" else []  # "$1bn *in loans*"
+        return [noun, *(w for o in _of_objects(noun) + spent for w in (o, *o.conjuncts))]
     if noun.lemma_.lower() in LEVEL_NOUNS:  # "raised the *alert* status", "a state *of alert*"
         named = [c for c in noun.children if c.dep_ in ("compound", "amod")]
         return [noun, *named, *_of_objects(noun)]

@@ -705,10 +705,17 @@ def _sporting(doc: Doc, m: Mention, source: Actor, target: Actor | None) -> bool
 
 
 def _on_sports_pages(sentence: Span) -> bool:
-    """Whether a common noun (or two in a row) of the sentence is a sports word."""
+    """Whether a common noun (or two in a row) of the sentence is a sports word; not a tool
+    ("beat two men to death *with clubs*", "armed with bats")."""
     sport = offtopic_words("sport", "sports-page")
-    words = [t.lemma_.lower() for t in sentence if t.pos_ == "NOUN"]
+    words = [t.lemma_.lower() for t in sentence if t.pos_ == "NOUN" and not _wielded(t)]
     return not sport.isdisjoint(words) or not sport.isdisjoint(f"{a} {b}" for a, b in pairwise(words))
+
+
+def _wielded(token: Token) -> bool:
+    """"With clubs", "with clubs and iron bars": the object of "with" (or its conjunct)."""
+    head = token.head if token.dep_ == "conj" else token
+    return head.dep_ == "pobj" and head.head.lower_ == "with"
 
 
 def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:

@@ -5,6 +5,14 @@ exploded outside the barracks, *killing* seven policemen"), placed where the bla
 vehicle "packed with explosives" is the weapon, not an actor. "Members of X" act through X
 unless their own words say whose they are ("*American* members of the team"). Hired killers,
 nationalists, herders, rulers and officers have a sector, so the place they act in places them.
+
+A trip made to investigate is the investigation, and what is investigated or complained of
+names its doer ("*Israel's* shelling", "charges that *Iraq* used gas"). Emergency rule
+proclaimed over violence is coercion, over floods none. A natural force or a blast at a mine
+attacks no one. Money frozen "in loans" is aid frozen; recognition can be "accorded"; force
+used is an assault (future or conditional: a threat). A meeting's partner comes before its
+topic, a plan's author ("put forward *by* X") is the target of its rejection, a consequence
+("..., *allowing* X") is no sign of a concession, and "Jewish settlers" are Israel's.
 """
 
 from __future__ import annotations
@@ -65,3 +73,70 @@ def test_members_and_new_roles_are_placed(text: str, kind: str, source: str, sec
 ])
 def test_qualified_members_stay_themselves(text: str, target: str) -> None:
     assert any(e.target is not None and e.target.country == target for e in _events(text))
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("A team of U.N. experts arrived in Tehran to investigate charges that Iraq had used poison gas.",
+     "ACCUSE", "IRQ"),
+    ("A U.N. envoy flew into south Lebanon on Monday to look into Israel's shelling of a refugee camp.",
+     "ACCUSE", "ISR"),
+    ("Syria protested to the Security Council over Israel's air raids near Damascus.", "ACCUSE", "ISR"),
+])
+def test_a_probe_names_the_doer(text: str, kind: str, target: str) -> None:
+    first = _sides(text)[0]
+    assert first[0] == kind and first[2] == target, _sides(text)
+
+
+def test_the_doer_replaces_the_deed() -> None:
+    sides = _sides("Syria protested to the Security Council over Israel's air raids near Damascus.")
+    assert [s for s in sides if s[2] == "ISR"] == [("ACCUSE", "SYR", "ISR")], sides
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Thailand's government declared a state of emergency in the south after a series of bombings.", True),
+    ("General Zia proclaimed a state of emergency in Pakistan, citing rising militant violence.", True),
+    ("The governor declared a state of emergency in Assam after floods killed 40 people.", False),
+    ("Manila declared a state of emergency as a typhoon approached the capital.", False),
+])
+def test_emergency_rule_over_unrest_is_coercion(text: str, coded: bool) -> None:
+    assert any(s[0] == "COERCE" for s in _sides(text)) is coded
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion at a coal mine in Shanxi killed 34 miners on Thursday.",
+    "Drought has destroyed most of the maize crop in southern Zimbabwe.",
+    "A fire at a fireworks factory near Manila killed 20 workers.",
+])
+def test_natural_forces_and_works_blasts_attack_no_one(text: str) -> None:
+    assert [s for s in _sides(text) if s[0] == "ASSAULT"] == []
+
+
+def test_a_bomb_blast_at_a_factory_is_an_attack() -> None:
+    assert ("ASSAULT", "PAK", "PAK") in _sides("A bomb blast at a factory in Karachi killed 12 workers.")
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Japan froze about $1 billion in new development loans to China on Tuesday.", "SANCTION", "CHN"),
+    ("India accorded full diplomatic recognition to the Palestine Liberation Organisation.", "SUPPORT", "PSE"),
+    ("Turkey will use force against Syria unless Damascus expels the rebels.", "THREATEN", "SYR"),
+    ("Angola opened talks with South Africa in Brazzaville on a timetable for the pullout.", "CONSULT", "ZAF"),
+    ("UNITA rebels rejected a peace plan put forward by the government in Luanda.", "REJECT", "AGO"),
+    ("Jewish settlers blocked the main road between Jerusalem and Hebron on Sunday.", "PROTEST", None),
+])
+def test_round_fifteen_wording(text: str, kind: str, target: str | None) -> None:
+    first = _sides(text)[0]
+    assert first[0] == kind and (target is None or first[2] == target), _sides(text)
+
+
+def test_jewish_settlers_are_israels() -> None:
+    events = _events("Jewish settlers beat a Palestinian shepherd near Hebron on Saturday.")
+    assert [(e.source.country, e.source.sector) for e in events][:1] == [("ISR", "CVL")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("India recognised the PLO on Monday, allowing its office in New Delhi to open as an embassy.", "SUPPORT"),
+    ("Niger's prime minister stepped down, meeting a key demand of the unions.", "CONCEDE"),
+    ("Bowing to opposition demands, the Kenyan government agreed to revise the law.", "CONCEDE"),
+])
+def test_a_concession_needs_a_sign_of_yielding(text: str, kind: str) -> None:
+    assert _sides(text)[0][0] == kind, _sides(text)
