@@ -171,12 +171,13 @@ def place_candidates(trigger: Token, ents: Sequence[Span]) -> list[Span]:
 
 
 def _side_clauses(trigger: Token) -> list[Token]:
-    """Clauses that place the event without being its own: the clause a participle hangs on
-    ("exploded *in X*, killing 200"), a "when/as/while" clause ("killed 23 *when* they blew
+    """Clauses that place the event without being its own: the clause a participle or a purpose
+    hangs on ("exploded *in X*, killing 200"), a "when/as/while" clause ("killed 23 *when* they blew
     themselves up in X") and a participle describing an actor ("guerrillas *operating in X*")."""
     found = []
     for verb in anchors(trigger):
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not syntax.children(verb, "nsubj"):
+        participle = verb.tag_ == "VBG" or syntax.is_infinitive(verb)  # "poured into London *to oppose*"
+        if verb.dep_ == "advcl" and participle and not syntax.children(verb, "nsubj"):
             found.append(verb.head)  # "exploded *in Nairobi*, killing 200": the main clause's place
         for clause in syntax.children(verb, "advcl"):
             if any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children):

@@ -98,6 +98,8 @@ FORETELLING_AUX = frozenset({"will", "would", "shall", "'ll"})
 # People whose violence is a riot ("protesters clashed with police").
 RIOTERS = frozenset({"protester", "demonstrator", "rioter", "student", "crowd", "mob", "youth", "marcher",
                      "striker", "picket"})
+APPEAL_NOUNS = frozenset({"appeal", "call", "plea", "request", "demand", "order", "ultimatum", "instruction"})
+CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "marcher", "picket"})
 # Acts of rioters that stay assaults: killings, and attacks on private people.
 KILLING_WORDS = frozenset({"kill", "murder", "stab", "behead", "hack", "beat", "rape", "shoot",
                            "massacre", "slaughter", "club", "bludgeon", "lynch", "pogrom", "killing",
@@ -390,10 +392,20 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         verb = frame.actor_verb
         if verb is not None and verb.i != token.i and verb.i in found and found[verb.i].type == entry.type:
             continue  # "gave Chad millions of *aid*": the verb already codes this event
-        mentions.extend(_as_riot(token, m) for m in _mentions(ctx, frame))
+        mentions.extend(_as_protest(token, _as_riot(token, m)) for m in _mentions(ctx, frame))
     mentions.extend(_conveyed_requests(ctx, found))
     verdicts = _verdicts(ctx)
     return _without_judged_topics(_without_protest_topics(mentions), verdicts) + verdicts
+
+
+def _as_protest(trigger: Token, mention: Mention) -> Mention:
+    """"Demonstrators poured into London *to oppose* the war", "protesters *defied* a curfew":
+    a crowd's rejection is its protest."""
+    if mention.type != "REJECT" or mention.source_root is None or trigger.lemma_.lower() not in ("oppose", "defy"):
+        return mention  # "the protesters *rejected* the offer of talks" stays a rejection
+    crowd = trigger.doc[mention.source_root].lemma_.lower() in CROWDS
+    asked = any(o.lemma_.lower() in APPEAL_NOUNS for o in syntax.children(trigger, "dobj"))  # "defying an *appeal*"
+    return replace(mention, type="PROTEST", mode="demo") if crowd and not asked else mention
 
 
 def _as_riot(trigger: Token, mention: Mention) -> Mention:
@@ -910,9 +922,15 @@ def _forecast_of_others(clause: Token, warner: Token | None) -> bool:
     if not doers or not syntax.auxiliaries(clause) & GUESS_AUX:
         return False
     doer = doers[0]
-    if doer.pos_ == "PRON" or any(c.tag_ == "PRP$" for c in doer.children):
+    if doer.pos_ == "PRON" or any(c.tag_ == "PRP$" for c in doer.children) or _ultimatum_clause(clause):
         return False
     return warner is None or doer.lower_ != warner.lower_
+
+
+def _ultimatum_clause(clause: Token) -> bool:
+    """"Warned that Washington could cut off aid *unless* the death squads were reined in": a
+    condition put to someone is a threat, not a forecast."""
+    return any(m.lower_ == "unless" for c in syntax.children(clause, "advcl") for m in syntax.children(c, "mark"))
 
 
 def _content_clause(clause: Token, found: dict[int, Trigger]) -> bool:

@@ -13,6 +13,11 @@ attacks no one. Money frozen "in loans" is aid frozen; recognition can be "accor
 used is an assault (future or conditional: a threat). A meeting's partner comes before its
 topic, a plan's author ("put forward *by* X") is the target of its rejection, a consequence
 ("..., *allowing* X") is no sign of a concession, and "Jewish settlers" are Israel's.
+
+People seized by gunmen are abducted (by the police, arrested). A warning that a state could
+act *unless* someone complies is a threat, not a forecast. A crowd that opposes or defies
+(not an appeal) protests, where its march took it. A company's chief operating officer is
+business, not police.
 """
 
 from __future__ import annotations
@@ -140,3 +145,36 @@ def test_jewish_settlers_are_israels() -> None:
 ])
 def test_a_concession_needs_a_sign_of_yielding(text: str, kind: str) -> None:
     assert _sides(text)[0][0] == kind, _sides(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Gunmen in west Beirut seized a West German businessman from his car on Tuesday.", "ASSAULT"),
+    ("Police seized a West German businessman at Beirut airport on Tuesday.", "COERCE"),
+])
+def test_people_seized_by_gunmen_are_abducted(text: str, kind: str) -> None:
+    assert _sides(text)[0][0] == kind, _sides(text)
+
+
+def test_a_warning_with_a_condition_is_a_threat() -> None:
+    events = coder().code(("Vice President George Bush warned on Sunday that Washington could cut off aid "
+                           "to El Salvador unless the death squads were reined in."), date(1983, 12, 12))
+    assert [(e.type, e.target.country if e.target else None) for e in events][:1] == [("THREATEN", "SLV")]
+
+
+def test_a_forecast_stays_no_threat() -> None:
+    assert _sides("Analysts warned that Iran could strike Israel unless the talks succeed.") == []
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("Thousands of demonstrators poured into central London on Saturday to oppose the war.", "PROTEST", "GBR"),
+    ("Tens of thousands of protesters defied a curfew in Kathmandu on Friday.", "PROTEST", "NPL"),
+    ("Student protesters in Seoul defied a government appeal to go back to classes.", "REJECT", "KOR"),
+    ("The protesters in Seoul rejected the government's offer of talks.", "REJECT", "KOR"),
+])
+def test_a_crowd_opposing_protests(text: str, kind: str, source: str) -> None:
+    assert (kind, source) in [s[:2] for s in _sides(text)], _sides(text)
+
+
+def test_a_chief_operating_officer_is_business() -> None:
+    events = _events("BP chief operating officer Doug Suttles said the company would halt the spill.")
+    assert all(e.source.sector != "COP" for e in events)
