@@ -67,6 +67,7 @@ UNNAMED = Actor("")
 # country in one of these is another side, not the source's own ("the Sudanese government
 # accused Darfur rebels").
 CHALLENGER_SECTORS = frozenset({"REB", "OPP", "UAF", "CRM", "PTY"})
+CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "REL", "MED", "AGR", "REF"})
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
                            "ELI", "JUD", "LEG", "MED", "REL", "BUS", "SOC"})
 # Trigger words that leave a body ("pulled out of", "quit", "withdrew from", "left").
@@ -211,7 +212,7 @@ class Resolver:
         named = self._sentence_countries(doc, m)
         place = self._place(m, self._actor_countries(doc, m))
         location = _settled(place or self._object_place(doc, m, home), named | self._places_countries(m), home)
-        source = _at_home(_placed_source(m, source, location), home, named)
+        source = _at_home(_placed_source(m, source, location, target), home, named)
         source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
         if _anyone_unplaced(doc, m, source):
             return None
@@ -484,7 +485,7 @@ def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     return bool(actor.sector and (actors.names_someone(head) or head.lemma_.lower() in HELD_PLACES))
 
 
-def _placed_source(m: Mention, source: Actor, location: Location | None) -> Actor:
+def _placed_source(m: Mention, source: Actor, location: Location | None, target: Actor | None = None) -> Actor:
     """Where the event happens says who an unplaced local actor is: "students in Lima" are
     Peruvian, "government soldiers near Kidal" Mali's, "ethnic Albanians in Serbia" are
     Serbia's, and an unnamed attacker ("killed in a bomb blast in Basra") is an unidentified
@@ -496,12 +497,23 @@ def _placed_source(m: Mention, source: Actor, location: Location | None) -> Acto
     if m.source_root is None and not source.text:
         sector = AGENTLESS_SOURCES.get(m.type) or AGENTLESS_SOURCES.get((m.type, m.mode or ""))
         return Actor("", location.country, sector) if sector is not None else source
-    local = source.sector in LOCAL_SECTORS or _government_side(source)
+    local = source.sector in LOCAL_SECTORS or _government_side(source) or _home_force(m, source, location, target)
     if source.country is None and local and not is_foreign(source.text):
         return Actor(source.text, location.country, source.sector)
     if _ethnic(source) and source.country != location.country:
         return Actor(source.text, location.country, source.sector or "CVL")
     return source
+
+
+def _home_force(m: Mention, source: Actor, location: Location, target: Actor | None) -> bool:
+    """"*Authorities* clamped a curfew on Amritsar", "*soldiers* opened fire on protesters in
+    Bamako": a state's agents coercing the place they act in, or its own people, are that
+    place's (a visit, a talk or an aid pledge happens abroad as often as at home)."""
+    if m.type not in ("COERCE", "ASSAULT") or source.sector not in ("GOV", "MIL"):
+        return False
+    if source.sector == "GOV":
+        return True
+    return target is not None and target.country == location.country and target.sector in CIVILIAN_SECTORS
 
 
 def _government_side(actor: Actor) -> bool:
@@ -826,8 +838,9 @@ def deduplicate(events: list[Event]) -> list[Event]:
 
 
 def _crosses(e: Event) -> bool:
-    """Whether the target is on another side than the source (a different country)."""
-    return e.target is not None and e.target.country is not None and (
+    """Whether the target is on another side than the source (a different country; not when
+    the source's country is unknown)."""
+    return e.target is not None and None not in (e.target.country, e.source.country) and (
         e.target.country != e.source.country)
 
 

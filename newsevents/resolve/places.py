@@ -393,8 +393,17 @@ class Gazetteer:
         yield _directional(_big_city), True
         yield self._country_aliases.get, True
         yield _directional(lambda form: _best_subdivision(form, True)), True
+        yield self._country_part, True
         yield _directional(_any_city), False
         yield _directional(lambda form: _best_subdivision(form, False)), False
+
+    def _country_part(self, form: str) -> _Place | None:
+        """"South Lebanon", "Northern Iraq": a compass word before a country's name (which is
+        not itself a country's, as "South Africa" is) is a region of that country, not a town
+        of the same name elsewhere."""
+        first, _, rest = form.partition(" ")
+        country = self._countries.get(rest) if rest and _is_direction(first) else None
+        return None if country is None else _Place(Location(form, country.location.country), "region")
 
     def _find(self, name: str, strict: bool) -> _Place | None:
         """The best entry for ``name``, else for it without a trailing administrative word
