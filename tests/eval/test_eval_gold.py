@@ -183,3 +183,19 @@ def test_the_cameo_dev_sets_have_one_sentence_per_cameo_code(
                 seen.append(row["cameo"])
                 assert record.type == table[row["cameo"]], row["id"]
     assert sorted(seen) == sorted(table) and nones == none
+
+
+def test_the_gold_shaped_dev_set_labels_each_code_with_the_table_type(shared: Path) -> None:
+    """``dev_cameo_l.jsonl`` (fifteenth round): written blind to the coder in the style of the
+    CAMEO manual's examples, with the gold's shares of types rather than one sentence per
+    code; every code labelled with the table's type, all 16 types, 28 sentences with no event."""
+    table = _cameo_table(shared)
+    path = Path(__file__).parent / "data" / "dev_cameo_l.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    records = {r.id: r for r in load_gold(path)}
+    for row in rows:
+        record = records[row["id"]]
+        assert all(actor in record.text for actor in record.actor_texts), row["id"]
+        assert row["cameo"] == "none" or record.type == table[row["cameo"]], row["id"]
+    assert sum(r["cameo"] == "none" for r in rows) == 28
+    assert len({r.type for r in records.values()} - {None}) == 16
