@@ -98,6 +98,7 @@ FORETELLING_AUX = frozenset({"will", "would", "shall", "'ll"})
 # People whose violence is a riot ("protesters clashed with police").
 RIOTERS = frozenset({"protester", "demonstrator", "rioter", "student", "crowd", "mob", "youth", "marcher",
                      "striker", "picket"})
+CONCEDED_NOUNS = frozenset({"demand", "call", "condition", "grievance"})  # "*meeting* a key demand"
 APPEAL_NOUNS = frozenset({"appeal", "call", "plea", "request", "demand", "order", "ultimatum", "instruction"})
 CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "marcher", "picket"})
 # Acts of rioters that stay assaults: killings, and attacks on private people.
@@ -487,9 +488,6 @@ def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger
     return replace(entry, type="CONCEDE", mode=None) if bowing or pressed else entry
 
 
-CONCEDED_NOUNS = frozenset({"demand", "call", "condition", "grievance"})
-
-
 def _trip_for(token: Token, entry: Trigger, found: dict[int, Trigger]) -> bool:
     """"Arrived in Tehran *to investigate* charges": a trip made for another event is that
     event (talks on arrival stay a meeting)."""
@@ -502,8 +500,8 @@ def _trip_for(token: Token, entry: Trigger, found: dict[int, Trigger]) -> bool:
 def _bows_to(clause: Token) -> bool:
     """"*Bowing to* demands", "*giving in to* protests", "*meeting* a key demand": a concession
     to someone (not its outcome, "recognised the PLO, *allowing* its office to open")."""
-    return any(c.dep_ in ("prep", "prt") and c.lower_ in ("to", "in") or c.dep_ == "dobj" and c.lemma_.lower()
-               in CONCEDED_NOUNS for c in clause.children)
+    return any((c.dep_ in ("prep", "prt") and c.lower_ in ("to", "in"))
+               or (c.dep_ == "dobj" and c.lemma_.lower() in CONCEDED_NOUNS) for c in clause.children)
 
 
 def _willing(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
@@ -1738,14 +1736,16 @@ def _target_owners(frame: Frame, targets: list[Token]) -> list[Token]:
     """The named owner of a target that is a thing, not an act: "brushed aside a
     *Constitutional Court* ruling", "rejected *Iraq's* terms" (not "the arrest *of X*", whose
     X is a victim, nor the parties of talks, whose partners come first; a common noun or a
-    pronoun there is mostly no one: "*their* seats", "*people's* lives")."""
+    pronoun there is mostly no one: "*their* seats", "*people's* lives"); then its author,
+    named or not: "a peace plan put forward *by the government*"."""
     if frame.entry.type in MUTUAL_TYPES:
         return []
     things = [t for t in targets if t.pos_ == "NOUN" and match(t) is None]
     owners = [o for t in things for o in syntax.children(t, "poss", "compound") + syntax.prep_objects(t, "of", "by")]
     named = [o for o in owners if o.ent_type_ in NAMED_ENTS and _may_name(o)]
-    return named + [o for t in things for c in syntax.children(t, "acl") if c.tag_ == "VBN"  # "a plan
-                    for o in syntax.prep_objects(c, "by") if o.pos_ in ("NOUN", "PROPN")]  # *put forward by* X"
+    authors = [o for t in things for c in syntax.children(t, "acl") if c.tag_ == "VBN"
+               for o in syntax.prep_objects(c, "by")]
+    return named + [o for o in authors if o.pos_ in ("NOUN", "PROPN")]
 
 
 def _relational(frame: Frame) -> bool:
