@@ -10,6 +10,7 @@ knowledge (the resolver's knowledge base), passed in as ``is_country``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,3 +34,20 @@ def _misread(token: Token, ent: Span | None, is_country: Callable[[str], bool]) 
     if ent is not None and (len(ent) != 1 or ent.label_ not in MISREAD_LABELS):
         return False
     return is_country(token.text)
+
+
+def join_nationalities(doc: Doc, is_nationality: Callable[[str], bool]) -> None:
+    """Join two nationality words the model tagged apart ("*Turkish* *Cypriot* leader",
+    "*Bosnian* *Serb* forces") into one entity when together they name a people the caller
+    knows (Turkish Cypriots are Cyprus's, not Turkey's), in place."""
+    ents = list(doc.ents)
+    pairs: list[tuple[Span, Span]] = []
+    for a, b in pairwise(ents):
+        free = not pairs or pairs[-1][1].start != a.start  # three in a row: the first two only
+        if free and a.label_ == b.label_ == "NORP" and a.end == b.start and is_nationality(f"{a.text} {b.text}"):
+            pairs.append((a, b))
+    if not pairs:
+        return
+    joined = {a.start for a, _ in pairs} | {b.start for _, b in pairs}
+    kept = [e for e in ents if e.start not in joined]
+    doc.ents = sorted([*kept, *(Span(doc, a.start, b.end, label="NORP") for a, b in pairs)], key=lambda s: s.start)

@@ -67,6 +67,8 @@ UNNAMED = Actor("")
 # country in one of these is another side, not the source's own ("the Sudanese government
 # accused Darfur rebels").
 CHALLENGER_SECTORS = frozenset({"REB", "OPP", "UAF", "CRM", "PTY"})
+BROKER_VERBS = frozenset({"broker", "mediate", "sponsor", "negotiate"})
+TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "REL", "MED", "AGR", "REF"})
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
                            "ELI", "JUD", "LEG", "MED", "REL", "BUS", "SOC"})
@@ -478,11 +480,18 @@ def _is_actor(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     """A country, or a sector carried by a word that names someone (not "election results")
     or by the owner of a held place ("*rebel* positions", "*Kurdish* villages"); never a place
     that only names an accord or a meeting ("the *Taif* agreement")."""
-    if names_a_deal(head):
+    if names_a_deal(head) or _brokered(head):
         return False  # "the *Taif* agreement" names no party to it
     if actor.country is not None:
         return True
     return bool(actor.sector and (actors.names_someone(head) or head.lemma_.lower() in HELD_PLACES))
+
+
+def _brokered(head: Token) -> bool:
+    """"Broke a *Russian-brokered* truce": a truce named by its broker names no party to it (a
+    plan named by its drafter is the drafter's: "rejected a *UN-drafted* plan")."""
+    return head.lemma_.lower() in TRUCES and any(
+        c.dep_ == "amod" and c.lemma_.lower() in BROKER_VERBS for c in head.children)
 
 
 def _placed_source(m: Mention, source: Actor, location: Location | None, target: Actor | None = None) -> Actor:

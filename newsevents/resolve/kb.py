@@ -701,6 +701,11 @@ class ActorKB:
         entry = self._whole(self._countries, text)
         return entry is not None and entry.kind == "country"
 
+    def is_demonym(self, text: str) -> bool:
+        """Whether ``text`` as written names a country's people ("Turkish Cypriot", "Bosnian Serb")."""
+        entry = self._whole(self._countries, text)
+        return entry is not None and entry.kind == "demonym"
+
     def capital(self, text: str) -> KBEntry | None:
         """A capital or seat of government used for its state ("Beijing", "the Kremlin")."""
         return self._whole(self._capitals, text)

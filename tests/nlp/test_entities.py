@@ -1,14 +1,16 @@
-"""Misread country names are relabelled places (hand-built Docs, no model)."""
+"""Misread country names are relabelled places, and nationality words tagged apart are
+joined when together they name a known people (hand-built Docs, no model)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.nlp.entities import relabel_countries
+from newsevents.nlp.entities import join_nationalities, relabel_countries
 
 VOCAB = Vocab()
 COUNTRIES = frozenset({"Malawi", "Senegal", "Thailand"})
+PEOPLES = frozenset({"Turkish Cypriot", "Bosnian Serb"})
 
 
 def _doc(words: list[str], pos: list[str], ents: list[str]) -> Doc:
@@ -44,3 +46,16 @@ def test_other_names_and_lower_case_words_are_left_alone() -> None:
                ["B-PERSON", "O", "O", "B-ORG"])
     relabel_countries(doc, COUNTRIES.__contains__)
     assert _labels(doc) == [("Banda", "PERSON"), ("Thailand", "ORG")]
+
+
+def test_two_nationality_words_naming_one_people_are_joined() -> None:
+    doc = _doc(["the", "Turkish", "Cypriot", "leader"], ["DET", "ADJ", "ADJ", "NOUN"],
+               ["O", "B-NORP", "B-NORP", "O"])
+    join_nationalities(doc, PEOPLES.__contains__)
+    assert _labels(doc) == [("Turkish Cypriot", "NORP")]
+
+
+def test_nationality_words_naming_no_known_people_stay_apart() -> None:
+    doc = _doc(["Turkish", "Kurdish", "villages"], ["ADJ", "ADJ", "NOUN"], ["B-NORP", "B-NORP", "O"])
+    join_nationalities(doc, PEOPLES.__contains__)
+    assert _labels(doc) == [("Turkish", "NORP"), ("Kurdish", "NORP")]
