@@ -98,6 +98,7 @@ FORETELLING_AUX = frozenset({"will", "would", "shall", "'ll"})
 # People whose violence is a riot ("protesters clashed with police").
 RIOTERS = frozenset({"protester", "demonstrator", "rioter", "student", "crowd", "mob", "youth", "marcher",
                      "striker", "picket"})
+ARMOUR = frozenset({"tank", "gunship", "warplane", "armour", "armor", "warship", "fighter", "bomber"})
 CONCEDED_NOUNS = frozenset({"demand", "call", "condition", "grievance"})  # "*meeting* a key demand"
 APPEAL_NOUNS = frozenset({"appeal", "call", "plea", "request", "demand", "order", "ultimatum", "instruction"})
 CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "marcher", "picket"})
@@ -254,7 +255,8 @@ PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 EMERGENCY_VERBS = frozenset({"declare", "proclaim", "impose", "announce"})
 UNREST_WORDS = frozenset({"violence", "unrest", "insurgency", "riot", "rioting", "bombing", "attack", "clash", "coup",
                           "militant", "rebel", "terrorism", "terrorist", "uprising", "protest", "demonstration",
-                          "turmoil", "fighting", "separatist", "insurgent", "guerrilla", "mutiny", "killing"})
+                          "turmoil", "fighting", "separatist", "insurgent", "guerrilla", "mutiny", "killing",
+                          "battle", "bloodshed", "strife", "looting", "disturbance"})
 NATURAL_FORCES = frozenset({"drought", "flood", "floodwater", "rain", "storm", "quake", "earthquake", "cyclone",
                             "typhoon", "hurricane", "famine", "epidemic", "disease", "heatwave", "frost", "snow",
                             "landslide", "mudslide", "avalanche", "tornado", "tsunami", "lightning", "wildfire"})
@@ -383,7 +385,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
             continue
         if _idle_warning(token, entry) or _vehicle_accident(token, entry) or _natural_cause(token, entry):
             continue
-        if _undergoes(token, found) or _trip_for(token, entry, found):
+        if _undergoes(token, found) or _trip_for(token, entry, found) or _armed_backing(token, entry):
             continue  # "met with a rebuff": the rebuff is the event, not a meeting
         if _protested_in(token, entry) and _acting_verb(token.head.head).i in found:
             continue  # "recalled its envoy in protest at X": the recall is the event
@@ -486,6 +488,15 @@ def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger
                  for c in syntax.children(verb, "advcl"))  # not "resigned *to allow* an inquiry"
     pressed = any(o.lemma_.lower() == "pressure" for o in syntax.prep_objects(verb, "under"))
     return replace(entry, type="CONCEDE", mode=None) if bowing or pressed else entry
+
+
+def _armed_backing(token: Token, entry: Trigger) -> bool:
+    """"Peruvian troops *backed by helicopters* attacked": arms that back a force describe it;
+    they support no one."""
+    if entry.type != "SUPPORT" or token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    return any(in_class(o, "weapon") or o.lemma_.lower() in VEHICLES | ARMOUR
+               for o in syntax.prep_objects(token, "by"))
 
 
 def _trip_for(token: Token, entry: Trigger, found: dict[int, Trigger]) -> bool:
@@ -887,7 +898,12 @@ def _off_topic(trigger: Token) -> bool:
     """Sport or market news ("beat Arsenal 3-0", "warned of lower profits") codes no event."""
     clause = syntax.clause_tokens(syntax.clause_head(trigger))
     return any((t.lower_ in offtopic_words() or t.lemma_.lower() in offtopic_words()) and not _political_sense(t)
-               for t in clause)
+               and not _hyphen_tail(t) for t in clause)
+
+
+def _hyphen_tail(word: Token) -> bool:
+    """"The front-*runner*": the last part of a hyphenated word is no sport word of its own."""
+    return word.i > 0 and word.doc[word.i - 1].tag_ == "HYPH"
 
 
 def _political_sense(word: Token) -> bool:
@@ -1268,10 +1284,11 @@ def _is_weapon(token: Token) -> bool:
 
 
 def _rigged(token: Token) -> bool:
-    """"A car *packed with explosives*", "a truck laden with dynamite": a thing loaded with a
-    weapon is itself the weapon."""
-    return any(in_class(w, "weapon") for c in syntax.children(token, "acl")
-               for w in syntax.prep_objects(c, "with"))
+    """"A car *packed with explosives*", "a truck laden with dynamite", "a *booby-trapped*
+    car": a thing loaded with a weapon is itself the weapon."""
+    trapped = any(c.dep_ == "amod" and c.lemma_.lower() in ("trap", "booby-trap", "rig") for c in token.children)
+    return trapped or any(in_class(w, "weapon") for c in syntax.children(token, "acl")
+                          for w in syntax.prep_objects(c, "with"))
 
 
 def _speaker_itself(source: Token) -> Token:

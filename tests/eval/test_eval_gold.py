@@ -185,12 +185,13 @@ def test_the_cameo_dev_sets_have_one_sentence_per_cameo_code(
     assert sorted(seen) == sorted(table) and nones == none
 
 
-def test_the_gold_shaped_dev_set_labels_each_code_with_the_table_type(shared: Path) -> None:
-    """``dev_cameo_l.jsonl`` (fifteenth round): written blind to the coder in the style of the
+@pytest.mark.parametrize("name", ["dev_cameo_l.jsonl", "dev_cameo_m.jsonl"])
+def test_the_gold_shaped_dev_sets_label_each_code_with_the_table_type(shared: Path, name: str) -> None:
+    """``dev_cameo_l/m.jsonl`` (fifteenth round): written blind to the coder in the style of the
     CAMEO manual's examples, with the gold's shares of types rather than one sentence per
     code; every code labelled with the table's type, all 16 types, 28 sentences with no event."""
     table = _cameo_table(shared)
-    path = Path(__file__).parent / "data" / "dev_cameo_l.jsonl"
+    path = Path(__file__).parent / "data" / name
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     records = {r.id: r for r in load_gold(path)}
     for row in rows:

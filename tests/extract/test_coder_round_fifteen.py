@@ -17,7 +17,10 @@ topic, a plan's author ("put forward *by* X") is the target of its rejection, a 
 People seized by gunmen are abducted (by the police, arrested). A warning that a state could
 act *unless* someone complies is a threat, not a forecast. A crowd that opposes or defies
 (not an appeal) protests, where its march took it. A company's chief operating officer is
-business, not police.
+business, not police. A "booby-trapped" car is a weapon; the last part of a hyphenated word
+("front-*runner*") puts no sentence on the sports pages; arms that back a force ("troops
+*backed by helicopters*") support no one; emergency rule after street battles is coercion;
+barracks and depots are struck, villagers herded into camps.
 """
 
 from __future__ import annotations
@@ -178,3 +181,33 @@ def test_a_crowd_opposing_protests(text: str, kind: str, source: str) -> None:
 def test_a_chief_operating_officer_is_business() -> None:
     events = _events("BP chief operating officer Doug Suttles said the company would halt the spill.")
     assert all(e.source.sector != "COP" for e in events)
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Gunmen shot dead Senator Luis Carlos Galan, the front-runner for the presidential nomination, near Bogota.",
+     "ASSAULT", "COL"),
+    ("NATO warplanes struck Yugoslav army barracks and fuel depots around Pristina overnight.", "ASSAULT", "SRB"),
+    ("Burundi's army has herded some 300,000 Hutu villagers into camps around Bujumbura.", "COERCE", "BDI"),
+    ("Thailand's prime minister declared a state of emergency in Bangkok after overnight street battles.",
+     "COERCE", "THA"),
+])
+def test_round_fifteen_wording_from_the_second_set(text: str, kind: str, target: str) -> None:
+    first = _sides(text)[0]
+    assert first[0] == kind and first[2] == target, _sides(text)
+
+
+def test_a_booby_trapped_car_is_the_weapon() -> None:
+    sides = _sides("A booby-trapped car exploded outside a police station in Bilbao, killing three Spanish policemen.")
+    assert ("ASSAULT", "ESP", "ESP") in sides, sides
+
+
+@pytest.mark.parametrize(("text", "supported"), [
+    ("Peruvian troops backed by helicopters attacked Ecuadorean army outposts.", False),
+    ("Rebels backed by Rwanda seized the town of Goma.", True),
+])
+def test_arms_backing_a_force_support_no_one(text: str, supported: bool) -> None:
+    assert any(s[0] == "SUPPORT" for s in _sides(text)) is supported
+
+
+def test_a_runner_in_a_race_stays_sport() -> None:
+    assert _sides("The Kenyan runner beat the Ethiopian champion in the Boston marathon.") == []
