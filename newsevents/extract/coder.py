@@ -1699,7 +1699,7 @@ def _accused_first(frame: Frame, targets: list[Token]) -> list[Token]:
         return targets
     node = frame.actor_verb or frame.trigger
     heads = [node] + syntax.children(node, "dobj")  # "expressed concern *over X*"
-    accused = [o for h in heads for o in syntax.prep_objects(h, "over", "about", "against")]
+    accused = [o for h in heads for o in syntax.prep_objects(h, "over", "about", "against", "into")]
     accused += [o for h in heads[1:] for o in syntax.prep_objects(h, "at")]  # "displeasure *at* X"
     doers = _doers(accused + targets)
     owned = {d.head.i for d in doers if d.dep_ == "poss"}  # "Israel's raids": Israel, not both

@@ -20,7 +20,8 @@ act *unless* someone complies is a threat, not a forecast. A crowd that opposes 
 business, not police. A "booby-trapped" car is a weapon; the last part of a hyphenated word
 ("front-*runner*") puts no sentence on the sports pages; arms that back a force ("troops
 *backed by helicopters*") support no one; emergency rule after street battles is coercion;
-barracks and depots are struck, villagers herded into camps.
+barracks and depots are struck, villagers herded into camps. Attacks stopped are a
+ceasefire (not strikes stopped); an inquiry "into X's shelling" names X.
 """
 
 from __future__ import annotations
@@ -211,3 +212,20 @@ def test_arms_backing_a_force_support_no_one(text: str, supported: bool) -> None
 
 def test_a_runner_in_a_race_stays_sport() -> None:
     assert _sides("The Kenyan runner beat the Ethiopian champion in the Boston marathon.") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The army stopped shelling the town on Monday.", "RETREAT"),
+    ("RENAMO rebels are ready to stop attacking the Beira railway if Zimbabwean troops leave.", "AGREE"),
+])
+def test_attacks_stopped_are_a_ceasefire(text: str, kind: str) -> None:
+    assert _sides(text)[0][0] == kind, _sides(text)
+
+
+def test_a_strike_stopped_is_no_ceasefire() -> None:
+    assert all(s[0] != "RETREAT" for s in _sides("Dock workers in Lagos stopped striking after the pay deal."))
+
+
+def test_an_inquiry_into_a_deed_names_its_doer() -> None:
+    sides = _sides("The U.N. chief ordered an inquiry on Friday into Israel's shelling of a U.N. compound.")
+    assert sides[0][0] == "ACCUSE" and sides[0][2] == "ISR", sides
