@@ -101,7 +101,7 @@ RIOTERS = frozenset({"protester", "demonstrator", "rioter", "student", "crowd", 
 ARMOUR = frozenset({"tank", "gunship", "warplane", "armour", "armor", "warship", "fighter", "bomber"})
 CONCEDED_NOUNS = frozenset({"demand", "call", "condition", "grievance"})  # "*meeting* a key demand"
 APPEAL_NOUNS = frozenset({"appeal", "call", "plea", "request", "demand", "order", "ultimatum", "instruction"})
-CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "marcher", "picket"})
+CROWDS = RIOTERS - {"student", "youth", "striker"}  # crowds as such, whose opposition is a protest
 # Acts of rioters that stay assaults: killings, and attacks on private people.
 KILLING_WORDS = frozenset({"kill", "murder", "stab", "behead", "hack", "beat", "rape", "shoot",
                            "massacre", "slaughter", "club", "bludgeon", "lynch", "pogrom", "killing",
@@ -251,23 +251,23 @@ INTENT_STOP_VERBS = frozenset({
     "start", "thank", "replace", "succeed", "inform", "enforce",
 }) | NO_COMMENT_VERBS | HESITATE_WORDS | UNWILLING_VERBS
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
-# Words of accidents and disasters: with them an agentless death has no attacker.
 EMERGENCY_VERBS = frozenset({"declare", "proclaim", "impose", "announce"})
 UNREST_WORDS = frozenset({"violence", "unrest", "insurgency", "riot", "rioting", "bombing", "attack", "clash", "coup",
                           "militant", "rebel", "terrorism", "terrorist", "uprising", "protest", "demonstration",
                           "turmoil", "fighting", "separatist", "insurgent", "guerrilla", "mutiny", "killing",
                           "battle", "bloodshed", "strife", "looting", "disturbance"})
-NATURAL_FORCES = frozenset({"drought", "flood", "floodwater", "rain", "storm", "quake", "earthquake", "cyclone",
-                            "typhoon", "hurricane", "famine", "epidemic", "disease", "heatwave", "frost", "snow",
-                            "landslide", "mudslide", "avalanche", "tornado", "tsunami", "lightning", "wildfire"})
+# Natural disasters, words of accidents too.
+DISASTERS = frozenset({"landslide", "mudslide", "earthquake", "avalanche", "cyclone", "typhoon", "hurricane",
+                       "tsunami", "lightning", "tornado"})
+# Forces of nature that attack no one as a subject ("*drought* destroyed the crop").
+NATURAL_FORCES = DISASTERS | {"drought", "flood", "floodwater", "rain", "storm", "quake", "famine", "epidemic",
+                              "disease", "heatwave", "frost", "snow", "wildfire"}
 BLASTS = frozenset({"explosion", "blast", "fire", "fireball"})
 WORKPLACES = frozenset({"mine", "colliery", "pit", "factory", "plant", "refinery", "warehouse", "depot", "mill",
                         "workshop", "shipyard", "pipeline", "oilfield", "rig", "quarry"})
-ACCIDENT_WORDS = frozenset({
-    "crash", "collision", "collide", "accident", "derail", "derailment", "capsize", "overturn",
-    "landslide", "earthquake", "avalanche", "stampede", "cyclone", "typhoon", "hurricane",
-    "tsunami", "lightning", "drown", "mudslide", "tornado", "disaster", "blaze",
-})
+# Words of accidents and disasters: with them an agentless death has no attacker.
+ACCIDENT_WORDS = DISASTERS | {"crash", "collision", "collide", "accident", "derail", "derailment", "capsize",
+                              "overturn", "stampede", "drown", "disaster", "blaze"}
 # People who protest as a crowd ("thousands of *students*").
 CROWD_WORDS = frozenset({
     "people", "protester", "demonstrator", "crowd", "student", "worker", "rioter", "youth",
@@ -1003,11 +1003,13 @@ def _emergencies(sentence: Span) -> dict[int, Trigger]:
     """"Declared a state of emergency *after a wave of bombings*": emergency rule proclaimed
     over violence or unrest the sentence names is coercion (over floods or an epidemic it is
     none)."""
+    states = [state for verb in sentence if verb.lemma_.lower() in EMERGENCY_VERBS for state in _emergency_states(verb)]
+    if not states:
+        return {}
     words = {t.lemma_.lower() for t in sentence}
     if words.isdisjoint(UNREST_WORDS) or not words.isdisjoint(NATURAL_FORCES | ACCIDENT_WORDS):
         return {}
-    return {state.i: Trigger("state", "NOUN", "COERCE", "martial-law", "") for verb in sentence
-            if verb.lemma_.lower() in EMERGENCY_VERBS for state in _emergency_states(verb)}
+    return {state.i: Trigger("state", "NOUN", "COERCE", "martial-law", "") for state in states}
 
 
 def _emergency_states(verb: Token) -> list[Token]:

@@ -69,7 +69,6 @@ UNNAMED = Actor("")
 CHALLENGER_SECTORS = frozenset({"REB", "OPP", "UAF", "CRM", "PTY"})
 BROKER_VERBS = frozenset({"broker", "mediate", "sponsor", "negotiate"})
 TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
-CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "REL", "MED", "AGR", "REF"})
 LOCAL_SECTORS = frozenset({"CVL", "COP", "REB", "UAF", "CRM", "LAB", "EDU", "AGR", "OPP", "PTY",
                            "ELI", "JUD", "LEG", "MED", "REL", "BUS", "SOC"})
 # Trigger words that leave a body ("pulled out of", "quit", "withdrew from", "left").
@@ -94,6 +93,8 @@ HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
 # ("church leaders demanded an end to one-party rule").
 CIVIL_HOME_TARGETS = {"REQUEST": "GOV", "REJECT": "GOV"}
 CIVIL_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "PTY", "AGR"})
+# The people a state's soldiers fire on at home (parties aside; the press and refugees too).
+CIVILIAN_SECTORS = CIVIL_SECTORS - {"PTY"} | {"MED", "REF"}
 
 # The unnamed actor of an agentless event, by type and mode, as a sector of the country where
 # it happens: an attacker is an unidentified armed force, an arrest is the police's, an
@@ -494,7 +495,7 @@ def _brokered(head: Token) -> bool:
         c.dep_ == "amod" and c.lemma_.lower() in BROKER_VERBS for c in head.children)
 
 
-def _placed_source(m: Mention, source: Actor, location: Location | None, target: Actor | None = None) -> Actor:
+def _placed_source(m: Mention, source: Actor, location: Location | None, target: Actor | None) -> Actor:
     """Where the event happens says who an unplaced local actor is: "students in Lima" are
     Peruvian, "government soldiers near Kidal" Mali's, "ethnic Albanians in Serbia" are
     Serbia's, and an unnamed attacker ("killed in a bomb blast in Basra") is an unidentified
