@@ -15,9 +15,13 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_ADJ = frozenset({"planned", "upcoming", "proposed", "scheduled", "forthcoming", "expected"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "until"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "into", "throughout",
-                         "through"})
-# Nouns that place an event "on" them by what follows: "on the outskirts *of Mogadishu*".
-EDGE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "periphery"})
+                         "through", "around", "off", "within"})
+# Nouns that place an event "on" them by what follows: "on the outskirts *of Mogadishu*",
+# "deployed on the streets *of Harare*".
+EDGE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringe", "fringes", "periphery",
+                        "streets"})
+# Measures laid "on" a place, which is where they hold: "a curfew *on Lhasa*".
+LAID_ON_NOUNS = frozenset({"curfew", "blockade", "siege"})
 # Directions that place what lies off a named place: "villages *south of* Algiers".
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                              "southwest", "north-east", "north-west", "south-east", "south-west"})
@@ -216,7 +220,10 @@ def _is_place_slot(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
         return _is_place_slot(token.head.head)  # "in the northern city *of Kirkuk*"
     if token.dep_ == "pobj" and token.head.lower_ == "on":
-        return token.lemma_.lower() in EDGE_NOUNS or token.lower_ in EDGE_NOUNS
+        laid = token.head.head.lemma_.lower() in LAID_ON_NOUNS and token.pos_ == "PROPN"
+        return laid or token.lemma_.lower() in EDGE_NOUNS or token.lower_ in EDGE_NOUNS
+    if token.dep_ == "poss" and token.pos_ == "PROPN" and token.head.lemma_.lower() not in OWNED_NOUNS:
+        return _is_place_slot(token.head)  # "outside *Cairo's* museum", "in *Beirut's* suburbs"
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 

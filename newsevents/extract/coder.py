@@ -55,6 +55,8 @@ PROTESTED_PREPS = ("against", "at", "over", "of")
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # Types where coordinated subjects with no target act on each other ("A and B held talks").
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Fighting words that name no attacker apart from the sides ("A and B clashed").
+FIGHT_LEMMAS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "gunbattle", "firefight"})
 # Objects that are ties between the two sides ("restored *relations*").
 TIE_WORDS = frozenset({"relation", "relations", "tie", "ties"})
 # Types whose trigger governs a clause that is their content (what is asked, promised, refused,
@@ -972,6 +974,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head)
     if _placed_under(token, entry):
         return Frame(token, entry, head.head)  # "was put *under investigation*"
+    if token.dep_ == "pobj" and head.lower_ == "in" and in_class(head.head, "engaged"):
+        return Frame(token, entry, head.head)  # "were locked *in heavy fighting*"
     if _despite(token) and entry.type == "REJECT":
         return Frame(token, entry, _acting_verb(head.head))  # "pressed on *despite appeals* from X"
     if (defier := _defier(token, entry)) is not None:
@@ -1742,7 +1746,8 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     if not sources:  # an agentless passive: one event, its source unnamed
         return [_with_actors(base, None, targets[0])]
     pairs = [(s, t) for s in sources[:3] for t in options if t is None or t.i != s.i]
-    mutual = frame.entry.type in MUTUAL_TYPES or frame.trigger.lemma_ in ("sign", "ratify") or _relational(frame)
+    mutual = (frame.entry.type in MUTUAL_TYPES or frame.trigger.lemma_ in ("sign", "ratify") or _relational(frame)
+              or (not targets and _exchanged_fire(frame)))
     if len(sources) > 1 and mutual:  # "A and B met", "A and B signed a treaty": each with the other
         return [_with_partners(_with_actors(base, s, t), s, sources[:3]) for s, t in pairs]
     sides = _sides(sources[0]) if mutual and len(sources) == 1 else []
@@ -1765,6 +1770,12 @@ def _target_owners(frame: Frame, targets: list[Token]) -> list[Token]:
     authors = [o for t in things for c in syntax.children(t, "acl") if c.tag_ == "VBN"
                for o in syntax.prep_objects(c, "by")]
     return named + [o for o in authors if o.pos_ in ("NOUN", "PROPN")]
+
+
+def _exchanged_fire(frame: Frame) -> bool:
+    """"A and B *clashed*", "A and B forces were locked *in fighting*": fighting between
+    the sides the subject names is each side's attack on the other."""
+    return frame.entry.type == "ASSAULT" and frame.trigger.lemma_.lower() in FIGHT_LEMMAS
 
 
 def _relational(frame: Frame) -> bool:
