@@ -92,6 +92,11 @@ HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
 # Types aimed at the own government when people outside the state make them and name no one
 # ("church leaders demanded an end to one-party rule").
 CIVIL_HOME_TARGETS = {"REQUEST": "GOV", "REJECT": "GOV"}
+# Types aimed at the state's own people when its agents make them and name no one else
+# ("the president promised to overhaul the election laws", "the police warned they would
+# impose a curfew", "the government rejected calls for multiparty politics").
+STATE_HOME_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
 CIVIL_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "PTY", "AGR"})
 # The people a state's soldiers fire on at home (parties aside; the press and refugees too).
 CIVILIAN_SECTORS = CIVIL_SECTORS - {"PTY"} | {"MED", "REF"}
@@ -797,6 +802,8 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
         key = (kind, mode) if (kind, mode) in HOME_TARGETS else kind
         if at_home and kind in CIVIL_HOME_TARGETS and source.sector in CIVIL_SECTORS:
             return Actor("", source.country, CIVIL_HOME_TARGETS[kind])
+        if at_home and kind in STATE_HOME_TYPES and source.sector in STATE_SECTORS:
+            return Actor("", source.country, None)
         return Actor("", source.country, HOME_TARGETS[key]) if at_home and key in HOME_TARGETS else None
     if _kin_abroad(source, target):
         return Actor(target.text, source.country, target.sector)  # "demands by an *ethnic Indian* group"
