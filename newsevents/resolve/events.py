@@ -226,6 +226,8 @@ class Resolver:
             return None
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
+        if target is None and _state_act_at_home(m.type, source, named) and not self._names_others(doc, actors, m, source):
+            target = Actor("", source.country, None)
         if m.type == "PROTEST":
             target = self._embassy(doc, m, source) or target
         side = {source.country} | ({actors.resolve(c).country for c in doc[m.source_root].conjuncts}
@@ -327,6 +329,18 @@ class Resolver:
         return frozenset(c for ent in _sentence_ents(doc, m) if ent.label_ in ("NORP", "GPE")
                          and (entry := self.kb.lookup(ent.text, None)) is not None
                          and entry.kind in ("country", "demonym") and (c := entry.country))
+
+    def _names_others(self, doc: Doc, actors: ArticleActors, m: Mention, source: Actor) -> bool:
+        """Whether the sentence names a party outside the source's country: a foreign or an
+        international actor ("the *U.N.* envoy", "the *European* proposal")."""
+        inside = {t.i for t in doc[m.source_root].subtree} if m.source_root is not None else set()
+        for ent in _sentence_ents(doc, m):
+            if ent.root.i in inside or ent.label_ not in ("ORG", "NORP", "GPE", "PERSON"):
+                continue
+            actor = actors.resolve(ent.root)
+            if actor.sector == "IGO" or actor.country not in (None, source.country):
+                return True
+        return False
 
     def _embassy(self, doc: Doc, m: Mention, source: Actor) -> Actor | None:
         """"Protested outside *the Danish embassy* in Islamabad": a protest at a foreign
@@ -802,8 +816,6 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
         key = (kind, mode) if (kind, mode) in HOME_TARGETS else kind
         if at_home and kind in CIVIL_HOME_TARGETS and source.sector in CIVIL_SECTORS:
             return Actor("", source.country, CIVIL_HOME_TARGETS[kind])
-        if at_home and kind in STATE_HOME_TYPES and source.sector in STATE_SECTORS:
-            return Actor("", source.country, None)
         return Actor("", source.country, HOME_TARGETS[key]) if at_home and key in HOME_TARGETS else None
     if _kin_abroad(source, target):
         return Actor(target.text, source.country, target.sector)  # "demands by an *ethnic Indian* group"
@@ -814,6 +826,14 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
     if len(named) == 1:
         return Actor(target.text, next(iter(named)), target.sector)
     return target
+
+
+def _state_act_at_home(kind: str, source: Actor, named: frozenset[str]) -> bool:
+    """A promise, refusal, threat or appeal by a state's agents, in a sentence that names no
+    other country, is aimed at their own people ("the president promised to overhaul the
+    election laws", "the police warned they would impose a curfew")."""
+    return (kind in STATE_HOME_TYPES and source.sector in STATE_SECTORS and source.country is not None
+            and named <= {source.country})
 
 
 def _ethnic(actor: Actor) -> bool:
