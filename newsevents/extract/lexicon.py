@@ -90,6 +90,8 @@ def in_class(token: Token, name: str) -> bool:
 
 
 # Words that stand before "of" for what they count or group ("hundreds of fighters").
+# Particles the parser can strand inside a verb's object ("set *free* the hostages").
+STRANDED_PARTICLES = frozenset({"free", "back"})
 QUANTITY_HEADS = frozenset({
     "all", "any", "some", "most", "many", "none", "part", "half", "bulk", "rest", "number",
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
@@ -170,7 +172,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if any(c.dep_ in ("prt", "prep", "advmod", "intj") and c.lower_ in wanted and not _temporal(c)
            for c in token.children):
         return True
-    if _shifted_prep(token, wanted):
+    if _shifted_prep(token, wanted) or _stranded_particle(token, wanted):
         return True
     clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(m.dep_ == "mark" and m.lower_ in wanted for c in clauses for m in c.children)
@@ -230,7 +232,8 @@ def object_words(noun: Token) -> list[Token]:
     fuel*")."""
     if noun.lemma_.lower() in MEASURE_NOUNS or noun.ent_type_ == "MONEY":  # "$2bn *of debt*"
         spent = _of_objects(noun, "in") if noun.ent_type_ == "MONEY" else []  # "$1bn *in loans*"
-        return [noun, *(w for o in _of_objects(noun) + spent for w in (o, *o.conjuncts))]
+        measured = [w for o in _of_objects(noun) + spent for w in (o, *o.conjuncts)]
+        return [noun, *(x for w in measured for x in (object_words(w) if w.lemma_.lower() in LEVEL_NOUNS else [w]))]
     if noun.lemma_.lower() in LEVEL_NOUNS:  # "raised the *alert* status", "a state *of alert*"
         named = [c for c in noun.children if c.dep_ in ("compound", "amod")]
         return [noun, *named, *_of_objects(noun)]
@@ -282,6 +285,17 @@ def _shifted_prep(noun: Token, wanted: set[str]) -> bool:
     if noun.dep_ != "dobj" or _pos_class(noun) != "NOUN":
         return False
     return any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in wanted for c in noun.head.children)
+
+
+def _stranded_particle(verb: Token, wanted: set[str]) -> bool:
+    """"*Set free* 22 soldiers", "sent the crew of eight *back*": a verb's particle that the
+    parser hung inside its object (as a modifier of the object or of a word in it)."""
+    words = wanted & STRANDED_PARTICLES
+    if not words or _pos_class(verb) != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(t.lower_ in words and t.dep_ in ("amod", "advmod") and t.i > verb.i
+               for o in objects for t in o.subtree)
 
 
 def _stems(token: Token) -> list[str]:
