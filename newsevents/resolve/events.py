@@ -97,6 +97,12 @@ CIVIL_HOME_TARGETS = {"REQUEST": "GOV", "REJECT": "GOV"}
 # impose a curfew", "the government rejected calls for multiparty politics").
 STATE_HOME_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
+# Players of domestic politics, their hostile or demanding acts, and the political figures
+# those acts aim at (``_rival_at_home``).
+RIVAL_SECTORS = frozenset({"COP", "OPP", "JUD", "LEG", "PTY"})
+RIVAL_TYPES = frozenset({"ACCUSE", "PROTEST", "COERCE", "ASSAULT", "THREATEN", "REJECT", "REQUEST",
+                         "SANCTION"})
+POLITICAL_SECTORS = frozenset({"GOV", "OPP", "PTY", "JUD", "LEG"})
 CIVIL_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "PTY", "AGR"})
 # The people a state's soldiers fire on at home (parties aside; the press and refugees too).
 CIVILIAN_SECTORS = CIVIL_SECTORS - {"PTY"} | {"MED", "REF"}
@@ -222,6 +228,7 @@ class Resolver:
         location = _settled(place or self._object_place(doc, m, home), named | self._places_countries(m), home)
         source = _at_home(_placed_source(m, source, location, target), home, named)
         source = _at_home(source, self._sole_country(doc, m, named) if home is None else None, named)
+        source = _rival_at_home(m.type, source, target, named)
         if _anyone_unplaced(doc, m, source):
             return None
         target = _local_target(m.type, m.mode, source, target or unplaced, location)
@@ -826,6 +833,22 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
     if len(named) == 1:
         return Actor(target.text, next(iter(named)), target.sector)
     return target
+
+
+def _rival_at_home(kind: str, source: Actor, target: Actor | None, named: frozenset[str]) -> Actor:
+    """An unplaced domestic player (the police, the opposition, a court, a party, a
+    parliament; soldiers when they use force) who acts against a country's political
+    figure is of that country when the sentence names no other: "opposition leader Kizza
+    Besigye accused *President Yoweri Museveni*", "was detained by *police*", "*mutinous
+    soldiers* gave the president 48 hours"."""
+    if source.country is not None or target is None or target.country is None or _abroad(source):
+        return source
+    if target.sector not in POLITICAL_SECTORS or not named <= {target.country}:
+        return source
+    if source.sector in RIVAL_SECTORS and kind in RIVAL_TYPES or (
+            source.sector == "MIL" and kind in ("COERCE", "ASSAULT", "THREATEN")):
+        return Actor(source.text, target.country, source.sector)
+    return source
 
 
 def _state_act_at_home(kind: str, source: Actor, named: frozenset[str]) -> bool:
