@@ -974,7 +974,7 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head)
     if _placed_under(token, entry):
         return Frame(token, entry, head.head)  # "was put *under investigation*"
-    if token.dep_ == "pobj" and head.lower_ == "in" and in_class(head.head, "engaged"):
+    if token.dep_ == "pobj" and head.lower_ == "in" and in_class(head.head, "engaged") and head.head.dep_ != "acl":
         return Frame(token, entry, head.head)  # "were locked *in heavy fighting*"
     if _despite(token) and entry.type == "REJECT":
         return Frame(token, entry, _acting_verb(head.head))  # "pressed on *despite appeals* from X"

@@ -94,7 +94,8 @@ HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
 CIVIL_HOME_TARGETS = {"REQUEST": "GOV", "REJECT": "GOV"}
 # Types aimed at the state's own people when its agents make them and name no one else
 # ("the president promised to overhaul the election laws", "the police warned they would
-# impose a curfew", "the government rejected calls for multiparty politics").
+# impose a curfew", "the government rejected calls for multiparty politics"); not by a
+# foreign minister ("called for the fighting to end" may address anyone).
 STATE_HOME_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
 # Players of domestic politics, their hostile or demanding acts, and the political figures
@@ -856,7 +857,7 @@ def _state_act_at_home(kind: str, source: Actor, named: frozenset[str]) -> bool:
     other country, is aimed at their own people ("the president promised to overhaul the
     election laws", "the police warned they would impose a curfew")."""
     return (kind in STATE_HOME_TYPES and source.sector in STATE_SECTORS and source.country is not None
-            and named <= {source.country})
+            and named <= {source.country} and "foreign" not in source.text.lower().split())
 
 
 def _ethnic(actor: Actor) -> bool:
@@ -884,16 +885,17 @@ def _key(e: Event) -> tuple[object, ...]:
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per sentence, type, polarity and actor pair; drop a targetless twin, and a
+    """One event per sentence, type, polarity and actor pair; drop a twin with no target or
+    only a bare home country ("pledged a crackdown *on the rioters*" keeps the rioters), and a
     target on the source's own side ("offered *its troops* to Lebanon") when the same
     trigger has one on another side."""
     seen: dict[tuple[object, ...], Event] = {}
     for event in events:
         seen.setdefault(_key(event), event)
-    with_target = {_twin(e) for e in seen.values() if e.target is not None}
+    with_target = {_twin(e) for e in seen.values() if _named_target(e)}
     foreign = {_twin(e) for e in seen.values() if _crosses(e)}
     return [e for e in seen.values()
-            if (e.target is not None or _twin(e) not in with_target)
+            if (_named_target(e) or _twin(e) not in with_target)
             and (_crosses(e) or e.target is None or _twin(e) not in foreign)]
 
 
@@ -902,6 +904,11 @@ def _crosses(e: Event) -> bool:
     the source's country is unknown)."""
     return e.target is not None and None not in (e.target.country, e.source.country) and (
         e.target.country != e.source.country)
+
+
+def _named_target(e: Event) -> bool:
+    """A target that names someone: not only the actor's own country (``_state_act_at_home``)."""
+    return e.target is not None and bool(e.target.text or e.target.sector or e.type not in STATE_HOME_TYPES)
 
 
 def _twin(e: Event) -> tuple[object, ...]:
