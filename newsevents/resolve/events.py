@@ -103,7 +103,7 @@ STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
 RIVAL_SECTORS = frozenset({"COP", "OPP", "JUD", "LEG", "PTY"})
 RIVAL_TYPES = frozenset({"ACCUSE", "PROTEST", "COERCE", "ASSAULT", "THREATEN", "REJECT", "REQUEST",
                          "SANCTION"})
-POLITICAL_SECTORS = frozenset({"GOV", "OPP", "PTY", "JUD", "LEG"})
+FIGURE_SECTORS = frozenset({"GOV", "OPP", "PTY", "JUD", "LEG"})
 CIVIL_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "REL", "PTY", "AGR"})
 # The people a state's soldiers fire on at home (parties aside; the press and refugees too).
 CIVILIAN_SECTORS = CIVIL_SECTORS - {"PTY"} | {"MED", "REF"}
@@ -844,7 +844,7 @@ def _rival_at_home(kind: str, source: Actor, target: Actor | None, named: frozen
     soldiers* gave the president 48 hours"."""
     if source.country is not None or target is None or target.country is None or _abroad(source):
         return source
-    if target.sector not in POLITICAL_SECTORS or not named <= {target.country}:
+    if target.sector not in FIGURE_SECTORS or not named <= {target.country}:
         return source
     if source.sector in RIVAL_SECTORS and kind in RIVAL_TYPES or (
             source.sector == "MIL" and kind in ("COERCE", "ASSAULT", "THREATEN")):
