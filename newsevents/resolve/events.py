@@ -163,6 +163,9 @@ GATHERINGS = frozenset({"conference", "summit", "meeting", "session", "talks", "
                         "poll", "vote", "referendum", "ceremony", "games", "olympics", "parade",
                         "celebration", "forum", "assembly", "debate", "inauguration", "funeral",
                         "festival", "event", "opening", "tournament", "cup", "fair", "exhibition"})
+# People who stand for a market ("investors shrugged off the comments").
+MARKET_ACTORS = frozenset({"investors", "investor", "traders", "trader", "dealers", "speculators",
+                           "markets", "shareholders"})
 # Sectors of political actors: an event of theirs on the sports pages is still theirs
 # ("police clashed with fans after the match").
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "SPY", "JUD", "LEG", "OPP", "PTY",
@@ -248,7 +251,7 @@ class Resolver:
                 return None
             target = None  # a name that nothing places is no target
         source, target = self._state(source), self._state(target)
-        if _business_only(source, target) or _sporting(doc, m, source, target) or _private_trip(m, source):
+        if _business_only(source, target) or _sporting(doc, m, source, _unless_place(target, location)) or _private_trip(m, source):
             return None
         kind, mode = _left_body(m, target)
         info = plover.info(kind, mode)
@@ -723,6 +726,8 @@ def _business_only(source: Actor, target: Actor | None) -> bool:
     """"Tata Steel agreed to buy Corus", "two airlines held merger talks": companies acting
     on companies (or on no one, or on no one but their home's people) are business news,
     not political events."""
+    if source.text.lower().split()[-1:] in ([w] for w in MARKET_ACTORS):
+        return True  # "investors shrugged off the governor's comments": markets are no actor
     if source.sector != "BUS":
         return False
     if target is None or target.sector == "BUS":
@@ -743,9 +748,17 @@ def _private_trip(m: Mention, source: Actor) -> bool:
     return m.type == "CONSULT" and m.mode == "visit" and source.sector in ("CVL", "REF")
 
 
+def _unless_place(target: Actor | None, location: Location | None) -> Actor | None:
+    """The target, unless it is only the place where the event happened."""
+    if target is None or location is None or target.text != location.name:
+        return target
+    return None
+
+
 def _sporting(doc: Doc, m: Mention, source: Actor, target: Actor | None) -> bool:
     """"Ferguson signed Saha from Fulham", "Jones withdrew on the eve of the race": in a
-    sentence about sport, an event without a political actor on either side is sport."""
+    sentence about sport or the arts, an event without a political actor on either side (as
+    the sentence names them, not the place it happened) is sport or culture."""
     sides = [source] if target is None else [source, target]
     if any(a.sector in POLITICAL_SECTORS for a in sides):
         return False
@@ -756,7 +769,7 @@ def _sporting(doc: Doc, m: Mention, source: Actor, target: Actor | None) -> bool
 def _on_sports_pages(sentence: Span) -> bool:
     """Whether a common noun (or two in a row) of the sentence is a sports word; not a tool
     ("beat two men to death *with clubs*", "armed with bats")."""
-    sport = offtopic_words("sport", "sports-page")
+    sport = offtopic_words("sport", "sports-page", "culture-page")
     words = [t.lemma_.lower() for t in sentence if t.pos_ == "NOUN" and not _wielded(t)]
     return not sport.isdisjoint(words) or not sport.isdisjoint(f"{a} {b}" for a, b in pairwise(words))
 
