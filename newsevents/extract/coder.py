@@ -1738,6 +1738,9 @@ def _doers(deeds: list[Token]) -> list[Token]:
 def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     sources, targets = _actor_heads(frame)
     targets = _partners_first(frame, _accused_first(frame, targets))
+    if _exchanged_fire(frame) and frame.trigger.lemma_.lower() in ("trade", "exchange") and (
+            len(sources) > 1 or sources and len(_sides(sources[0])) > 1):
+        targets = []  # "A and B *traded fire* across the border": each side fires on the other
     claim = _claimant(frame.trigger, ctx.sentence, ctx.quotes)
     sources = [r for s in sources if claim is None or s.i != claim.i for r in _speakers_for(s)]
     if not sources and not (targets and _unnamed_attacker(frame)):
@@ -1780,7 +1783,11 @@ def _target_owners(frame: Frame, targets: list[Token]) -> list[Token]:
 def _exchanged_fire(frame: Frame) -> bool:
     """"A and B *clashed*", "A and B forces were locked *in fighting*": fighting between
     the sides the subject names is each side's attack on the other."""
-    return frame.entry.type == "ASSAULT" and frame.trigger.lemma_.lower() in FIGHT_LEMMAS
+    lemma = frame.trigger.lemma_.lower()
+    if lemma in ("trade", "exchange"):  # "traded fire", "exchanged shots"
+        return frame.entry.type == "ASSAULT" and any(
+            o.lemma_.lower() in ("fire", "shot", "gunfire", "blow", "salvo") for o in syntax.children(frame.trigger, "dobj"))
+    return frame.entry.type == "ASSAULT" and lemma in FIGHT_LEMMAS
 
 
 def _relational(frame: Frame) -> bool:

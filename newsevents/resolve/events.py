@@ -164,8 +164,8 @@ GATHERINGS = frozenset({"conference", "summit", "meeting", "session", "talks", "
                         "celebration", "forum", "assembly", "debate", "inauguration", "funeral",
                         "festival", "event", "opening", "tournament", "cup", "fair", "exhibition"})
 # People who stand for a market ("investors shrugged off the comments").
-MARKET_ACTORS = frozenset({"investors", "investor", "traders", "trader", "dealers", "speculators",
-                           "markets", "shareholders"})
+# (Not traders: market traders who shut their stalls in protest are protesters.)
+MARKET_ACTORS = frozenset({"investors", "investor", "speculators", "markets", "shareholders"})
 # Sectors of political actors: an event of theirs on the sports pages is still theirs
 # ("police clashed with fans after the match").
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "SPY", "JUD", "LEG", "OPP", "PTY",
@@ -253,7 +253,7 @@ class Resolver:
         source, target = self._state(source), self._state(target)
         if _business_only(source, target) or _sporting(doc, m, source, _unless_place(target, location)) or _private_trip(m, source):
             return None
-        kind, mode = _left_body(m, target)
+        kind, mode = _civil_blockade(*_left_body(m, target), source)
         info = plover.info(kind, mode)
         date_value, precision = self._date(article, m)
         return Event(
@@ -651,6 +651,14 @@ def _left_body(m: Mention, target: Actor | None) -> tuple[str, str | None]:
     return m.type, m.mode
 
 
+def _civil_blockade(kind: str, mode: str | None, source: Actor) -> tuple[str, str | None]:
+    """"*Fishermen* blocked the ports of Calais and Boulogne": people outside the state who
+    close off a place obstruct in protest; only a state's blockade restricts."""
+    if (kind, mode) == ("COERCE", "restrict") and source.sector in CIVIL_SECTORS:
+        return "PROTEST", "obstruct"
+    return kind, mode
+
+
 def _settled(location: Location | None, named: frozenset[str], home: str | None) -> Location | None:
     """A place the gazetteer leaves in no country and unmapped (a region two countries
     share, "Punjab", or a bare direction, "the north") is in the one country its sentence
@@ -907,9 +915,20 @@ def deduplicate(events: list[Event]) -> list[Event]:
         seen.setdefault(_key(event), event)
     with_target = {_twin(e) for e in seen.values() if _named_target(e)}
     foreign = {_twin(e) for e in seen.values() if _crosses(e)}
-    return [e for e in seen.values()
+    kept = [e for e in seen.values()
             if (_named_target(e) or _twin(e) not in with_target)
             and (_crosses(e) or e.target is None or _twin(e) not in foreign)]
+    return [e for e in kept if not _part_of_sibling(e, kept)]
+
+
+def _part_of_sibling(e: Event, events: list[Event]) -> bool:
+    """"Exchanged fire with *Pakistani* soldiers": a target that is only a word of a twin's
+    target of the same country ("Pakistani soldiers") is that twin."""
+    if e.target is None or not e.target.text:
+        return False
+    return any(o is not e and _twin(o) == _twin(e) and o.target is not None
+               and o.target.country == e.target.country and e.target.text in o.target.text
+               and len(o.target.text) > len(e.target.text) for o in events)
 
 
 def _crosses(e: Event) -> bool:

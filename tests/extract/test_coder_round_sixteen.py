@@ -127,3 +127,56 @@ def test_a_foreign_minister_is_not_placed_by_whom_he_meets() -> None:
 def test_stranded_particles_and_stopped_shipments(text: str, kind: str, target: str) -> None:
     found = [(e.type, e.target.country if e.target else None) for e in _events(text)]
     assert (kind, target) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's national football team stormed to a 3-1 victory over Togo in Accra on Saturday.",
+    "Italian film director Nanni Moretti held talks with German producers in Berlin about his next film.",
+    "The rand hit a record low as investors shrugged off comments from the central bank governor.",
+    "Fiat reported a sharp rise in profits on Tuesday, helped by strong sales of its new van in France.",
+])
+def test_sport_arts_and_markets_code_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_political_protest_about_a_novel_stays_a_protest() -> None:
+    found = [(e.type, e.target.country if e.target else None) for e in _events(
+        "About 3,000 Pakistani students rallied outside the British embassy in Islamabad, "
+        "demanding that Britain ban the novel.")]
+    assert ("PROTEST", "GBR") in found, found
+
+
+def test_market_traders_who_shut_their_stalls_still_protest() -> None:
+    assert [e.type for e in _events("Traders in Dhaka shut their stalls in protest against the new tax.")] == ["PROTEST"]
+
+
+def test_civilians_blocking_ports_obstruct_in_protest() -> None:
+    found = [(e.type, e.mode) for e in _events(
+        "Spanish fishermen blocked the ports of Vigo and Cadiz on Tuesday in protest at cheap Moroccan fish.")]
+    assert found and set(found) == {("PROTEST", "obstruct")}, found
+
+
+def test_a_states_blockade_of_a_port_still_restricts() -> None:
+    found = [(e.type, e.mode) for e in _events("Greek troops blocked the port of Salonika on Tuesday.")]
+    assert ("COERCE", "restrict") in found, found
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Iranian and Iraqi troops traded artillery fire across the Shatt al-Arab on Sunday.", {("IRN", "IRQ")}),
+    ("Eritrean troops exchanged fire with Ethiopian soldiers along the border.", {("ERI", "ETH")}),
+])
+def test_exchanged_fire_is_between_the_sides(text: str, pairs: set[tuple[str, str]]) -> None:
+    found = {(e.source.country, e.target.country) for e in _events(text) if e.type == "ASSAULT" and e.target}
+    assert found == pairs, found
+
+
+def test_troops_that_begin_arriving_are_deployed() -> None:
+    found = [(e.type, e.target.country if e.target else None) for e in _events(
+        "French troops began arriving in Chad on Monday as part of a European force.")]
+    assert ("MOBILIZE", "TCD") in found, found
+
+
+def test_a_newspaper_closed_down_is_censored() -> None:
+    found = [(e.type, e.mode) for e in _events(
+        "Zambian authorities closed down the country's largest independent newspaper on Monday.")]
+    assert ("COERCE", "censor") in found, found
