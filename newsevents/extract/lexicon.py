@@ -159,8 +159,8 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if key == "oprd":  # what the object is declared to be ("found X *guilty*", "held X *responsible*")
         return any(c.lower_ in wanted and not _negated(c) for c in predicates(token))
     if key == "nsubj":  # the subject decides ("troops arrived" is a deployment, not a visit)
-        owner = token.head if token.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in token.children) else token
-        subjects = [head_noun(c) for c in owner.children if c.dep_ == "nsubj"]  # "troops *began arriving*"
+        owner = token.head if token.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in token.children) else token
+        subjects = [head_noun(c) for c in owner.children if c.dep_ == "nsubj"]  # "troops *began arriving*", "police stormed and *ransacked*"
         return any(w.lemma_.lower() in wanted for c in subjects for w in (c, *_titles(c)))
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -180,3 +180,14 @@ def test_a_newspaper_closed_down_is_censored() -> None:
     found = [(e.type, e.mode) for e in _events(
         "Zambian authorities closed down the country's largest independent newspaper on Monday.")]
     assert ("COERCE", "censor") in found, found
+
+
+def test_a_crowds_ransacking_is_no_seizure() -> None:
+    found = [(e.type, e.mode) for e in _events("A group of 60 people ransacked a dozen houses in the old city.")]
+    assert found and all(kind != "COERCE" for kind, _ in found), found
+
+
+def test_a_coordinated_verb_shares_its_subject_conditions() -> None:
+    found = [(e.type, e.mode) for e in _events(
+        "Police in Accra stormed and ransacked the offices of an independent weekly on Friday.")]
+    assert ("COERCE", "seize") in found, found
