@@ -200,3 +200,24 @@ def test_the_gold_shaped_dev_sets_label_each_code_with_the_table_type(shared: Pa
         assert row["cameo"] == "none" or record.type == table[row["cameo"]], row["id"]
     assert sum(r["cameo"] == "none" for r in rows) == 28
     assert len({r.type for r in records.values()} - {None}) == 16
+
+
+def test_the_sixteenth_round_blind_set_labels_each_code_with_the_table_type(shared: Path) -> None:
+    """``dev_cameo_n.jsonl`` (sixteenth round): 120 wire leads written blind to the coder, five
+    per CAMEO root; codes 03-20 carry the table's type, appeals (02, which the PLOVER manual
+    drops) are REQUEST, "deny responsibility" (016) REJECT as the manual suggests, other
+    statements (01) and the 20 lines with no political event have none."""
+    table = _cameo_table(shared)
+    path = Path(__file__).parent / "data" / "dev_cameo_n.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    records = {r.id: r for r in load_gold(path)}
+    for row in rows:
+        record, code = records[row["id"]], row["cameo"]
+        assert all(actor in record.text for actor in record.actor_texts), row["id"]
+        if code is None or code.startswith("01"):
+            assert record.type == ("REJECT" if code == "016" else None), row["id"]
+        elif code.startswith("02"):
+            assert record.type == "REQUEST", row["id"]
+        else:
+            assert record.type == table[code], row["id"]
+    assert len(rows) == 120 and sum(r["cameo"] is None for r in rows) == 20
