@@ -901,9 +901,9 @@ def _off_topic(trigger: Token) -> bool:
     participle without a subject of its own shares its main clause's topic ("reported higher
     profits, *helped* by strong sales")."""
     head = syntax.clause_head(trigger)
-    clause = syntax.clause_tokens(head)
+    clause = list(syntax.clause_tokens(head))
     if head.dep_ == "advcl" and head.tag_ in ("VBN", "VBG") and not syntax.children(head, "nsubj", "nsubjpass"):
-        clause = [*clause, *syntax.clause_tokens(syntax.clause_head(head.head))]
+        clause += syntax.clause_tokens(syntax.clause_head(head.head))
     return any((t.lower_ in offtopic_words() or t.lemma_.lower() in offtopic_words()) and not _political_sense(t)
                and not _hyphen_tail(t) for t in clause)
 

@@ -81,8 +81,8 @@ def test_a_raid_on_premises_is_a_seizure(text: str, kind: str, mode: str | None)
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
-    ("Former Kenyan President Daniel arap Moi chaired a new round of talks between Sudan's "
-     "government and southern rebels.", "KEN", "SDN"),
+    (("Former Kenyan President Daniel arap Moi chaired a new round of talks between Sudan's "
+      "government and southern rebels."), "KEN", "SDN"),
     ("Turkish negotiators wrapped up two days of bargaining with their Greek counterparts.", "TUR", "GRC"),
     ("Peru handed Chile a formal request for the extradition of a former minister.", "PER", "CHL"),
 ])
