@@ -1798,11 +1798,15 @@ def _relational(frame: Frame) -> bool:
 
 def _sides(source: Token) -> list[Token]:
     """The sides one actor phrase names: "*Uzbek and Tajik* officials", "officials *from
-    Poland and Lithuania*", "the ministers *of India and Pakistan*"."""
+    Poland and Lithuania*", "the ministers *of India and Pakistan*", "President *A and*
+    President *B*"."""
     sides = syntax.coordinated_modifiers(source)
     if not sides:
         origins = syntax.prep_objects(source, "from", "of")
         sides = syntax.with_conjuncts(origins[0]) if origins else []
+    if not sides:  # "Sudanese President *Bashir and* Ugandan President *Museveni*": the parser
+        names = syntax.children(source, "appos")  # hangs the second name on the first's apposition
+        sides = syntax.with_conjuncts(names[0]) if names else []
     return sides
 
 

@@ -235,7 +235,8 @@ class Resolver:
         source = _rival_at_home(m.type, source, target, named)
         if _anyone_unplaced(doc, m, source):
             return None
-        target = _local_target(m.type, m.mode, source, target or unplaced, location)
+        venue = None if _talks_between_sides(doc, m) else location  # talks abroad place neither side
+        target = _local_target(m.type, m.mode, source, target or unplaced, venue)
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
         if target is None and _state_act_at_home(m.type, source, named) and not self._names_others(doc, actors, m, source):
             target = Actor("", source.country, None)
@@ -245,7 +246,7 @@ class Resolver:
                                    if m.source_root is not None else set())
         if source != UNNAMED and (target is None or _unplaced_here(target)
                                   or _own_possession(doc, m, side, target) or _own_forces(m, source, target)):
-            target = self._clause_target(doc, m, side) or target
+            target = (None if _talks_between_sides(doc, m) else self._clause_target(doc, m, side)) or target
         if unplaced is not None and target is not None and target.country is None:
             if m.source_root is None:
                 return None
@@ -295,6 +296,8 @@ class Resolver:
                     and not (target.sector in CHALLENGER_SECTORS and plover.info(m.type, m.mode).quad >= 3))
         # (a hostile act on challengers at home is no act on one's own side: "accused *rebels*")
         for index in m.target_alternatives if target is None or own_side else ():
+            if _talks_between_sides(doc, m) and _venue(doc[index]):
+                continue  # "A and B held talks *in Nairobi*"
             candidate = actors.resolve(doc[index])
             same_side = (candidate.country, candidate.sector) == (source.country, source.sector)
             if own_side and candidate.country in (None, source.country):
@@ -649,6 +652,19 @@ def _left_body(m: Mention, target: Actor | None) -> tuple[str, str | None]:
     if m.type == "RETREAT" and leaving and target is not None and target.sector == "IGO":
         return "SANCTION", "withdraw"
     return m.type, m.mode
+
+
+def _talks_between_sides(doc: Doc, m: Mention) -> bool:
+    """"Negotiators from *A and B* resumed talks in Mexico City": where two sides the subject
+    names meet is a venue, not the target of their talks."""
+    if m.type != "CONSULT" or m.source_root is None:
+        return False
+    return any(t.dep_ == "conj" for t in doc[m.source_root].subtree)
+
+
+def _venue(token: Token) -> bool:
+    """A place named as where something happens ("*in* Nairobi", "*at* Camp David")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _civil_blockade(kind: str, mode: str | None, source: Actor) -> tuple[str, str | None]:

@@ -191,3 +191,19 @@ def test_a_coordinated_verb_shares_its_subject_conditions() -> None:
     found = [(e.type, e.mode) for e in _events(
         "Police in Accra stormed and ransacked the offices of an independent weekly on Friday.")]
     assert ("COERCE", "seize") in found, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    (("Sudanese President Omar Hassan al-Bashir and Ugandan President Yoweri Museveni held talks "
+      "in Nairobi on Tuesday."), "UGA"),
+    ("Iran and Iraq held talks in Geneva on Monday.", "IRQ"),
+])
+def test_talks_between_sides_take_no_venue_as_target(text: str, target: str) -> None:
+    found = [e.target.country for e in _events(text) if e.type == "CONSULT" and e.target is not None]
+    assert target in found and "KEN" not in found and "CHE" not in found, found
+
+
+def test_a_single_visitors_talks_abroad_still_target_the_host() -> None:
+    found = [(e.type, e.target.country if e.target else None) for e in _events(
+        "The Iranian envoy held talks in Baghdad on Monday.")]
+    assert ("CONSULT", "IRQ") in found, found
