@@ -89,9 +89,9 @@ def in_class(token: Token, name: str) -> bool:
     return token.lemma_.lower() in verb_classes().get(name, frozenset())
 
 
-# Words that stand before "of" for what they count or group ("hundreds of fighters").
 # Particles the parser can strand inside a verb's object ("set *free* the hostages").
 STRANDED_PARTICLES = frozenset({"free", "back"})
+# Words that stand before "of" for what they count or group ("hundreds of fighters").
 QUANTITY_HEADS = frozenset({
     "all", "any", "some", "most", "many", "none", "part", "half", "bulk", "rest", "number",
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
