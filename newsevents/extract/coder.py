@@ -1589,6 +1589,7 @@ def _complement_targets(node: Token) -> list[Token]:
             found += syntax.prep_objects(obj, *OBJECT_PREPS)
         found += syntax.prep_objects(clause, "in", "into")  # "to resume attacks *in X*"
         found += [o for n in _left(clause) for o in syntax.prep_objects(n, "with", "between")]
+        found += [o for n in (clause, *objects) for o in syntax.prep_objects(n, "between")]  # "to mediate *between X and Y*"
     return found
 
 

@@ -207,3 +207,12 @@ def test_a_single_visitors_talks_abroad_still_target_the_host() -> None:
     found = [(e.type, e.target.country if e.target else None) for e in _events(
         "The Iranian envoy held talks in Baghdad on Monday.")]
     assert ("CONSULT", "IRQ") in found, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Algerian President Liamine Zeroual offered to mediate between Mali and Niger in their border dispute.", "MLI"),
+    ("Ghana's foreign minister offered to broker talks between Liberia's government and the rebels.", "LBR"),
+])
+def test_an_offer_to_mediate_between_parties_targets_the_first(text: str, target: str) -> None:
+    found = [(e.type, e.target.country if e.target else None) for e in _events(text)]
+    assert ("AGREE", target) in found, found
