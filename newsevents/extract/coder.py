@@ -55,6 +55,8 @@ PROTESTED_PREPS = ("against", "at", "over", "of")
 TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
 # Types where coordinated subjects with no target act on each other ("A and B held talks").
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Verbs of a go-between: the parties they come between are the target of an offer to do so.
+MEDIATING_VERBS = frozenset({"mediate", "broker", "arbitrate", "host"})
 # Fighting words that name no attacker apart from the sides ("A and B clashed").
 FIGHT_LEMMAS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "gunbattle", "firefight"})
 # Objects that are ties between the two sides ("restored *relations*").
@@ -1589,7 +1591,8 @@ def _complement_targets(node: Token) -> list[Token]:
             found += syntax.prep_objects(obj, *OBJECT_PREPS)
         found += syntax.prep_objects(clause, "in", "into")  # "to resume attacks *in X*"
         found += [o for n in _left(clause) for o in syntax.prep_objects(n, "with", "between")]
-        found += [o for n in (clause, *objects) for o in syntax.prep_objects(n, "between")]  # "to mediate *between X and Y*"
+        if clause.lemma_.lower() in MEDIATING_VERBS:  # "to mediate *between X and Y*", "to broker talks between"
+            found += [o for n in (clause, *objects) for o in syntax.prep_objects(n, "between")]
     return found
 
 
