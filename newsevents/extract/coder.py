@@ -59,6 +59,9 @@ MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 MEDIATING_VERBS = frozenset({"mediate", "broker", "arbitrate", "host"})
 # Fighting words that name no attacker apart from the sides ("A and B clashed").
 FIGHT_LEMMAS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "gunbattle", "firefight"})
+# Verbs whose fire the sides give each other ("traded fire", "exchanged shots"), and that fire.
+EXCHANGE_LEMMAS = frozenset({"trade", "exchange"})
+FIRE_OBJECTS = frozenset({"fire", "shot", "gunfire", "blow", "salvo"})
 # Objects that are ties between the two sides ("restored *relations*").
 TIE_WORDS = frozenset({"relation", "relations", "tie", "ties"})
 # Types whose trigger governs a clause that is their content (what is asked, promised, refused,
@@ -1742,7 +1745,7 @@ def _doers(deeds: list[Token]) -> list[Token]:
 def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     sources, targets = _actor_heads(frame)
     targets = _partners_first(frame, _accused_first(frame, targets))
-    if _exchanged_fire(frame) and frame.trigger.lemma_.lower() in ("trade", "exchange") and (
+    if _exchanged_fire(frame) and frame.trigger.lemma_.lower() in EXCHANGE_LEMMAS and (
             len(sources) > 1 or sources and len(_sides(sources[0])) > 1):
         targets = []  # "A and B *traded fire* across the border": each side fires on the other
     claim = _claimant(frame.trigger, ctx.sentence, ctx.quotes)
@@ -1788,9 +1791,9 @@ def _exchanged_fire(frame: Frame) -> bool:
     """"A and B *clashed*", "A and B forces were locked *in fighting*": fighting between
     the sides the subject names is each side's attack on the other."""
     lemma = frame.trigger.lemma_.lower()
-    if lemma in ("trade", "exchange"):  # "traded fire", "exchanged shots"
+    if lemma in EXCHANGE_LEMMAS:  # "traded fire", "exchanged shots"
         return frame.entry.type == "ASSAULT" and any(
-            o.lemma_.lower() in ("fire", "shot", "gunfire", "blow", "salvo") for o in syntax.children(frame.trigger, "dobj"))
+            o.lemma_.lower() in FIRE_OBJECTS for o in syntax.children(frame.trigger, "dobj"))
     return frame.entry.type == "ASSAULT" and lemma in FIGHT_LEMMAS
 
 

@@ -235,7 +235,8 @@ class Resolver:
         source = _rival_at_home(m.type, source, target, named)
         if _anyone_unplaced(doc, m, source):
             return None
-        venue = None if _talks_between_sides(doc, m) else location  # talks abroad place neither side
+        between = _talks_between_sides(doc, m)
+        venue = None if between else location  # talks abroad place neither side
         target = _local_target(m.type, m.mode, source, target or unplaced, venue)
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
         if target is None and _state_act_at_home(m.type, source, named) and not self._names_others(doc, actors, m, source):
@@ -246,7 +247,7 @@ class Resolver:
                                    if m.source_root is not None else set())
         if source != UNNAMED and (target is None or _unplaced_here(target)
                                   or _own_possession(doc, m, side, target) or _own_forces(m, source, target)):
-            target = (None if _talks_between_sides(doc, m) else self._clause_target(doc, m, side)) or target
+            target = (None if between else self._clause_target(doc, m, side)) or target
         if unplaced is not None and target is not None and target.country is None:
             if m.source_root is None:
                 return None
@@ -295,8 +296,9 @@ class Resolver:
         own_side = (target is not None and target.country is not None and target.country == source.country
                     and not (target.sector in CHALLENGER_SECTORS and plover.info(m.type, m.mode).quad >= 3))
         # (a hostile act on challengers at home is no act on one's own side: "accused *rebels*")
+        between = _talks_between_sides(doc, m)
         for index in m.target_alternatives if target is None or own_side else ():
-            if _talks_between_sides(doc, m) and _venue(doc[index]):
+            if between and _venue(doc[index]):
                 continue  # "A and B held talks *in Nairobi*"
             candidate = actors.resolve(doc[index])
             same_side = (candidate.country, candidate.sector) == (source.country, source.sector)
@@ -750,7 +752,8 @@ def _business_only(source: Actor, target: Actor | None) -> bool:
     """"Tata Steel agreed to buy Corus", "two airlines held merger talks": companies acting
     on companies (or on no one, or on no one but their home's people) are business news,
     not political events."""
-    if source.text.lower().split()[-1:] in ([w] for w in MARKET_ACTORS):
+    words = source.text.lower().split()
+    if words and words[-1] in MARKET_ACTORS:
         return True  # "investors shrugged off the governor's comments": markets are no actor
     if source.sector != "BUS":
         return False
