@@ -202,13 +202,16 @@ def test_the_gold_shaped_dev_sets_label_each_code_with_the_table_type(shared: Pa
     assert len({r.type for r in records.values()} - {None}) == 16
 
 
-def test_the_sixteenth_round_blind_set_labels_each_code_with_the_table_type(shared: Path) -> None:
-    """``dev_cameo_n.jsonl`` (sixteenth round): 120 wire leads written blind to the coder, five
-    per CAMEO root; codes 03-20 carry the table's type, appeals (02, which the PLOVER manual
-    drops) are REQUEST, "deny responsibility" (016) REJECT as the manual suggests, other
-    statements (01) and the 20 lines with no political event have none."""
+@pytest.mark.parametrize("name", ["dev_cameo_n", "dev_cameo_o"])
+def test_the_blind_sets_label_each_code_with_the_table_type(shared: Path, name: str) -> None:
+    """``dev_cameo_n.jsonl`` (sixteenth round) and ``dev_cameo_o.jsonl`` (seventeenth, written
+    to be harder: reported speech, event nouns, passives, fronted clauses): 120 wire leads
+    each, written blind to the coder, five per CAMEO root; codes 03-20 carry the table's type,
+    appeals (02, which the PLOVER manual drops) are REQUEST, "deny responsibility" (016) REJECT
+    as the manual suggests, other statements (01) and the 20 lines with no political event
+    have none."""
     table = _cameo_table(shared)
-    path = Path(__file__).parent / "data" / "dev_cameo_n.jsonl"
+    path = Path(__file__).parent / "data" / f"{name}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     records = {r.id: r for r in load_gold(path)}
     for row in rows:
