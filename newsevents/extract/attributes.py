@@ -91,7 +91,7 @@ def modality(trigger: Token) -> Modality:
     for token in chain:
         if _auxes(token) & FUTURE_AUX or _intends(token, trigger) or syntax.is_scheduled(token):
             return "future"
-    if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJ for c in trigger.children) or syntax.planned(trigger):
         return "future"
     return "asserted"
 

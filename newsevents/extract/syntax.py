@@ -191,9 +191,25 @@ def is_scheduled(verb: Token) -> bool:
     return bool(subjects) and subjects[0].lemma_.lower() not in AIM_NOUNS
 
 
+PLANNED_NOUNS = frozenset({"plan", "bid", "attempt", "offer", "promise", "pledge", "threat", "vow",
+                           "readiness", "willingness", "determination", "intention", "effort",
+                           "commitment"})
+INTENT_NOUNS = PLANNED_NOUNS | {"decision", "move"}  # not "refusal to", "failure to": undone
+
+
+def planned(verb: Token) -> bool:
+    """"Iraq's *offer to* let inspectors in": an act that an intent noun holds out."""
+    return verb.dep_ == "acl" and is_infinitive(verb) and verb.head.lemma_.lower() in PLANNED_NOUNS
+
+
 def _infinitive_subject(verb: Token) -> Token | None:
-    """"X broke the plan to attack Y": the actor is the subject of the verb above the noun."""
+    """"X broke the plan to attack Y": the actor is the subject of the verb above the noun;
+    "*Iran's* decision to halt", "a bid *by Iran* to halt": an intent's owner acts on it."""
     token = verb.head
+    if token.lemma_.lower() in INTENT_NOUNS:
+        owners = children(token, "poss") or prep_objects(token, "by")
+        if owners:
+            return antecedent(owners[0])
     while token.dep_ in ("conj", "dobj", "pobj", "prep", "appos") and token.head.i != token.i:
         token = token.head
         if is_verbal(token):
