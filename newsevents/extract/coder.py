@@ -110,6 +110,8 @@ CONCEDED_NOUNS = frozenset({"demand", "call", "condition", "grievance"})  # "*me
 APPEAL_NOUNS = frozenset({"appeal", "call", "plea", "request", "demand", "order", "ultimatum", "instruction"})
 CROWDS = RIOTERS - {"student", "youth", "striker"}  # crowds as such, whose opposition is a protest
 # Acts of rioters that stay assaults: killings, and attacks on private people.
+FATAL_WORDS = frozenset({"kill", "murder", "slay", "execute", "massacre", "assassinate", "behead",
+                         "slaughter", "lynch"})
 KILLING_WORDS = frozenset({"kill", "murder", "stab", "behead", "hack", "beat", "rape", "shoot",
                            "massacre", "slaughter", "club", "bludgeon", "lynch", "pogrom", "killing",
                            "lynching"})
@@ -967,6 +969,10 @@ def _content_clause(clause: Token, found: dict[int, Trigger]) -> bool:
     return clause.dep_ in ("advcl", "acl", "ccomp") and head is not None and head.type in CONTENT_TYPES
 
 
+STIRRING_VERBS = frozenset({"disappoint", "dismay", "anger", "outrage", "upset", "irritate",
+                            "annoy", "displease", "incense", "infuriate", "enrage", "offend"})
+
+
 def _frame(token: Token, entry: Trigger) -> Frame:
     """Find the verb that carries a noun trigger's actors ("held talks", "talks he held")."""
     if syntax.is_verbal(token):
@@ -1137,8 +1143,8 @@ def _placed_under(token: Token, entry: Trigger) -> bool:
 def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     """Source and target head tokens (each with its coordinated conjuncts)."""
     trigger, verb = frame.trigger, frame.actor_verb
-    pair = _between(frame)
-    if pair:
+    pair = _between(frame) or _stirred(frame)
+    if pair is not None:
         return pair
     source = syntax.subject(verb) if verb is not None else _noun_source(trigger)
     if source is None and verb is not None and verb.i != trigger.i and syntax.children(verb, "auxpass"):
@@ -1164,6 +1170,30 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if not heads and frame.entry.mode == "expel":
         heads = [t for _, t in named]  # "ordered *aid workers* to leave": with no one else named, the expelled
     return sources, list({t.i: t for t in heads}.values())[:4]
+
+
+def _stirred(frame: Frame) -> tuple[list[Token], list[Token]] | None:
+    """"Japan was *disappointed with* China's refusal", "Moscow was *angered by* X": who is
+    stirred voices the disapproval; what stirred them, or who is behind it, is its target."""
+    verb = frame.actor_verb
+    if verb is None or verb.i != frame.trigger.i or verb.lemma_.lower() not in STIRRING_VERBS:
+        return None
+    felt = syntax.children(verb, "nsubjpass")
+    if not felt or not syntax.children(verb, "auxpass"):
+        return None
+    causes = syntax.prep_objects(verb, "by", "with", "at", "over")
+    behind = [t for cause in causes for t in [*_behind(cause), cause] if _blamed(t, t.i == cause.i)]
+    if not behind:
+        return [], []  # "was upset by the news": no one is blamed
+    source = syntax.antecedent(felt[0]) or felt[0]
+    return syntax.with_conjuncts(source), behind[:4]
+
+
+def _blamed(token: Token, cause: bool) -> bool:
+    """Who is blamed for what stirred a side: a name ("by *Britain*"), an owner ("the *rebels'*
+    attack") or an agent ("an attack by *rebels*"); not a bare "the news (from the front)"."""
+    owner = not cause and (token.dep_ == "poss" or token.head.lower_ == "by")
+    return _may_name(token) and (token.pos_ != "NOUN" or bool(token.ent_type_) or owner)
 
 
 def _victim_participle(frame: Frame, verb: Token) -> bool:
@@ -1310,7 +1340,7 @@ def _rigged(token: Token) -> bool:
 def _speaker_itself(source: Token) -> Token:
     """"Norway said *it* is ready", "the rebels said *they* would not": "it" or "they" in a
     reported clause is the reporter itself (when the reporter is one thing, or many)."""
-    if source.lower_ not in ("it", "they") or source.dep_ != "nsubj":
+    if source.lower_ not in ("it", "they") or source.dep_ not in ("nsubj", "nsubjpass"):
         return source
     clause = source.head
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
@@ -1423,11 +1453,11 @@ def _modifier_agent(trigger: Token) -> Token | None:
 
 def _holder(trigger: Token) -> Token | None:
     """"Moi *is on a visit to* China", "Moi, *currently on an official visit to* China,
-    said": who is on a visit or a tour makes it; and who is or remains "in talks" or "in
+    said": who is on a visit, a tour or a strike makes it; and who is or remains "in talks" or "in
     agreement" ("Kenya is in talks with the IMF") holds them."""
     prep = trigger.head
     lemma = trigger.lemma_.lower()
-    if trigger.dep_ != "pobj" or not (prep.lower_ == "on" and lemma in VISIT_NOUNS
+    if trigger.dep_ != "pobj" or not (prep.lower_ == "on" and lemma in VISIT_NOUNS | {"strike"}
                                       or prep.lower_ == "in" and _held_state(lemma)):
         return None
     holder = prep.head
@@ -1750,6 +1780,8 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
         targets = []  # "A and B *traded fire* across the border": each side fires on the other
     claim = _claimant(frame.trigger, ctx.sentence, ctx.quotes)
     sources = [r for s in sources if claim is None or s.i != claim.i for r in _speakers_for(s)]
+    if frame.trigger.lemma_.lower() not in FATAL_WORDS:  # the dead tell no reporter
+        targets = [_speaker_itself(t) if t.dep_ == "nsubjpass" else t for t in targets]  # "X said *they* were hit"
     if not sources and not (targets and _unnamed_attacker(frame)):
         return []
     base = _base_mention(ctx, frame, claim)
