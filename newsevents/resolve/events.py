@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from itertools import pairwise
 from typing import TypeVar
 
@@ -28,6 +29,7 @@ from newsevents.models import (
     Precision,
 )
 from newsevents.models import Span as TextSpan
+from newsevents.resolve import history
 from newsevents.resolve.actorfile import load_actor_files, load_builtin_people
 from newsevents.resolve.actors import (
     ABROAD_WORDS,
@@ -100,7 +102,7 @@ STATE_HOME_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
 # Players of domestic politics, their hostile or demanding acts, and the political figures
 # those acts aim at (``_rival_at_home``).
-RIVAL_SECTORS = frozenset({"COP", "OPP", "JUD", "LEG", "PTY"})
+RIVAL_SECTORS = frozenset({"COP", "OPP", "JUD", "LEG", "PTY", "REL", "LAB", "EDU", "CVL"})
 RIVAL_TYPES = frozenset({"ACCUSE", "PROTEST", "COERCE", "ASSAULT", "THREATEN", "REJECT", "REQUEST",
                          "SANCTION"})
 FIGURE_SECTORS = frozenset({"GOV", "OPP", "PTY", "JUD", "LEG"})
@@ -256,6 +258,7 @@ class Resolver:
         if _business_only(source, target) or _sporting(doc, m, source, _unless_place(target, location)) or _private_trip(m, source):
             return None
         kind, mode = _civil_blockade(*_left_body(m, target), source)
+        source, target, location = _as_of(article.date, source, target, location)
         info = plover.info(kind, mode)
         date_value, precision = self._date(article, m)
         return Event(
@@ -494,6 +497,13 @@ def _divided(head: Token, kind: str) -> tuple[Actor, Actor] | None:
         return None
     text = phrase(head).text
     return Actor(text, halves[0], "GOV"), Actor(text, halves[1], "GOV")
+
+
+def _as_of(day: date | None, source: Actor, target: Actor | None,
+           location: Location | None) -> tuple[Actor, Actor | None, Location | None]:
+    """The event's countries as they stood on the article's day ("Pristina" in 1989: Serbia)."""
+    return (history.as_of(source, day), target and history.as_of(target, day),
+            location and history.as_of(location, day))
 
 
 def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
