@@ -1,0 +1,100 @@
+"""Seventeenth-round coder and resolver rules, on invented sentences through the real model (slow).
+
+An intent noun's owner acts on what it holds out ("*Iran's* decision to halt", "a bid *by X*
+to join"); a plan, offer, pledge or threat to act is told as future, and a refusal or a
+failure to act codes no act. A side "disappointed", "angered" or "dismayed" by another's
+act voices disapproval of who is behind it. "X said *they* had been tortured": the pronoun
+victim is the speaker. Who is "on (hunger) strike" strikes. A church body, union, students'
+group or civic group that acts against a country's political figure, in a sentence naming no
+other country, is of that country. Countries are coded as they stood on the article's day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from real_coder import coder
+
+from newsevents.models import Event
+
+pytestmark = pytest.mark.slow
+
+DAY = date(1995, 6, 14)
+
+
+def _events(text: str, day: date = DAY) -> list[Event]:
+    return coder().code(text, day)
+
+
+def _first(text: str, day: date = DAY) -> tuple[str, str | None, str | None, str]:
+    event = _events(text, day)[0]
+    return event.type, event.source.country, event.target.country if event.target else None, event.modality
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran's decision to halt oil exports to Britain was announced by the oil ministry.",
+     ("SANCTION", "IRN", "GBR", "asserted")),
+    ("The Iraqi army's plan to attack Kurdish villages was leaked to the press.",
+     ("ASSAULT", "IRQ", "IRQ", "future")),
+])
+def test_an_intent_nouns_owner_acts(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert _first(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Baghdad's refusal to withdraw its troops from Kuwait angered Washington.",
+    "Iraq's failure to withdraw its troops from Kuwait was condemned in the Security Council.",
+])
+def test_a_refused_or_failed_act_is_not_coded_as_done(text: str) -> None:
+    assert all(e.type != "RETREAT" for e in _events(text))
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Japan was disappointed with China's refusal to resume the fisheries talks.", "JPN", "CHN"),
+    ("Moscow was angered by Britain's expulsion of two Russian diplomats.", "RUS", "GBR"),
+    ("Canberra said it was dismayed by Indonesia's decision to close the border.", "AUS", "IDN"),
+])
+def test_a_stirred_side_voices_disapproval(text: str, source: str, target: str) -> None:
+    accusations = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert [(e.mode, e.source.country, e.target and e.target.country) for e in accusations][:1] == [
+        ("disapprove", source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was upset by the news from the front.",
+    "Fans were disappointed by the team's defeat in the final.",
+])
+def test_being_upset_by_news_blames_no_one(text: str) -> None:
+    assert [e for e in _events(text) if e.type == "ACCUSE"] == []
+
+
+def test_a_pronoun_victim_is_the_speaker() -> None:
+    text = "Bolivian miners said they had been beaten by soldiers at a roadblock near Oruro."
+    assaults = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert assaults and assaults[0].target is not None and assaults[0].target.country == "BOL"
+    assert assaults[0].target.text == "Bolivian miners"
+
+
+def test_the_dead_are_not_the_speaker() -> None:
+    text = "Villagers in Chad said they were killed by soldiers who raided the market."
+    assert all(e.target is None or e.target.text != "Villagers in Chad" for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses in Nairobi have been on strike since Monday over unpaid wages.",
+    "Some 300 prisoners in Ankara have been on hunger strike for a week.",
+])
+def test_who_is_on_strike_strikes(text: str) -> None:
+    assert [e.type for e in _events(text)][:1] == ["PROTEST"]
+
+
+def test_a_church_body_acting_on_a_countrys_leader_is_of_that_country() -> None:
+    text = "The Catholic Bishops' Conference urged President Fidel Ramos to veto the death penalty bill."
+    assert _first(text)[:3] == ("REQUEST", "PHL", "PHL")
+
+
+@pytest.mark.parametrize(("day", "country"), [(date(1989, 3, 1), "SRB"), (date(2012, 3, 1), "XKX")])
+def test_kosovo_is_coded_as_it_stood_on_the_day(day: date, country: str) -> None:
+    text = "Ethnic Albanian miners went on strike in Pristina on Monday."
+    assert _events(text, day)[0].source.country == country
