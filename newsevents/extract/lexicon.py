@@ -137,8 +137,8 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     wanted = set(words.split("|"))
     if key == "pobj":  # the object of the verb's own preposition ("took *to the streets*")
         preps = [c for c in token.children if c.dep_ in ("prep", "dative", "prt")]  # "put *on* alert" as a particle
-        preps += [p for a in token.children if a.dep_ in ("advmod", "prt") and a.lower_ == "away"
-                  for p in a.children if p.dep_ == "prep"]  # "stayed away *from* the polls"
+        preps += [p for a in token.children if a.dep_ in ("advmod", "prt", "prep") and a.lower_ in ("away", "out")
+                  for p in a.children if p.dep_ == "prep"]  # "stayed away *from* the polls", "pulled out *of*"
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in wanted for o in objects for w in object_words(o))  # "on its highest *state of alert*"
     if key == "advcl":  # a participle saying what a crowd wants ("gathered, *calling on* X")
