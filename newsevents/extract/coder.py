@@ -1913,8 +1913,19 @@ def _conveyed_requests(ctx: Context, found: dict[int, Trigger]) -> list[Mention]
         for clause in syntax.children(word, "ccomp", "acl"):
             if _warned_call(clause) if word.lemma_.lower() == "warn" else _is_call(clause):
                 entry = _embedded_request(clause, found)
-                mentions.extend(_mentions(ctx, Frame(word, entry, carrier)))
+                saying = _participle_before(clause)
+                mentions.extend(_mentions(ctx, Frame(saying, entry, saying) if saying else Frame(word, entry, carrier)))
     return mentions
+
+
+def _participle_before(clause: Token) -> Token | None:
+    """"X rejected the offer, *saying* Y must first withdraw, radio said": a clause the parser
+    hung on the closing "said" belongs to the participle just before it."""
+    start = clause.left_edge.i
+    before = clause.doc[start - 1] if start > 0 else None
+    if before is None or before.tag_ != "VBG" or before.i == clause.head.i or not in_class(before, "convey"):
+        return None
+    return before
 
 
 def _conveyor(word: Token) -> Token | None:
