@@ -341,7 +341,20 @@ class Resolver:
         but not a place that only names an accord or a meeting ("the *Taif* agreement",
         "the *Dayton* accords", "the *Oslo* talks")."""
         return frozenset(c for ent in _sentence_ents(doc, m)
-                         if not _names_a_deal(ent) and (c := self._ent_country(ent)) is not None)
+                         if not _names_a_deal(ent) and not self._reporters_seat(doc, m, ent)
+                         and (c := self._ent_country(ent)) is not None)
+
+    def _reporters_seat(self, doc: Doc, m: Mention, ent: Span) -> bool:
+        """A town that names the claimant's seat ("the rebels' *London* office said", "the
+        *Paris*-based group said") is where the reporter sits, not a country of the event;
+        a country there still counts ("*Kenyan* officials said"), and so does a town the
+        reporter is in ("diplomats *in Rangoon* said")."""
+        if m.claimant_root is None or ent.root.i not in {t.i for t in doc[m.claimant_root].subtree}:
+            return False
+        if ent.root.dep_ not in ("compound", "nmod", "npadvmod") and ent.root.head.lower_ != "based":
+            return False
+        entry = self.kb.lookup(ent.text, None)
+        return entry is None or entry.kind not in ("country", "demonym")
 
     def _actor_countries(self, doc: Doc, m: Mention) -> frozenset[str]:
         """The countries the sentence names by nationality or country name (not by a town)."""
@@ -804,11 +817,12 @@ def _sporting(doc: Doc, m: Mention, source: Actor, target: Actor | None) -> bool
 
 
 def _on_sports_pages(sentence: Span) -> bool:
-    """Whether a common noun (or two in a row) of the sentence is a sports word; not a tool
-    ("beat two men to death *with clubs*", "armed with bats")."""
+    """Whether a common noun, or two nouns in a row ("World Cup"), of the sentence is a sports
+    word; not a tool ("beat two men to death *with clubs*", "armed with bats")."""
     sport = offtopic_words("sport", "sports-page", "culture-page")
     words = [t.lemma_.lower() for t in sentence if t.pos_ == "NOUN" and not _wielded(t)]
-    return not sport.isdisjoint(words) or not sport.isdisjoint(f"{a} {b}" for a, b in pairwise(words))
+    names = [t.lemma_.lower() for t in sentence if t.pos_ in ("NOUN", "PROPN") and not _wielded(t)]
+    return not sport.isdisjoint(words) or not sport.isdisjoint(f"{a} {b}" for a, b in pairwise(names))
 
 
 def _wielded(token: Token) -> bool:
