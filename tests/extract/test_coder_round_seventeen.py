@@ -98,3 +98,44 @@ def test_a_church_body_acting_on_a_countrys_leader_is_of_that_country() -> None:
 def test_kosovo_is_coded_as_it_stood_on_the_day(day: date, country: str) -> None:
     text = "Ethnic Albanian miners went on strike in Pristina on Monday."
     assert _events(text, day)[0].source.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels pulled out of the peace talks with the government on Monday.",
+    "Iran quit the talks with the European Union over the weekend.",
+])
+def test_pulling_out_of_talks_halts_negotiations(text: str) -> None:
+    assert [(e.type, e.mode) for e in _events(text)][:1] == [("SANCTION", "withdraw")]
+
+
+def test_troops_pulling_out_of_a_town_still_retreat() -> None:
+    assert _first("Syrian troops pulled out of the Lebanese town of Zahle on Monday.")[:2] == ("RETREAT", "SYR")
+
+
+def test_troops_moving_towards_a_border_mobilize() -> None:
+    text = "Iraqi troops have been moving towards the Kuwaiti border in large numbers, officials said."
+    assert _first(text)[:3] == ("MOBILIZE", "IRQ", "KWT")
+
+
+def test_a_demand_after_saying_is_the_subjects_not_the_reporters() -> None:
+    text = ("Eritrea rejected an Ethiopian offer of talks, saying Addis Ababa must first withdraw "
+            "its troops, Eritrean radio said.")
+    requests = [e for e in _events(text) if e.type == "REQUEST"]
+    assert requests and all(e.source.text == "Eritrea" for e in requests)
+
+
+def test_a_reporters_foreign_seat_does_not_place_the_event() -> None:
+    text = ("The Tamil Tigers declared a unilateral ceasefire against government forces on Sunday, "
+            "the rebels' London office said.")
+    events = _events(text)
+    assert events[0].target is not None and events[0].target.country != "GBR"
+
+
+def test_a_reporter_in_a_town_still_places_the_event() -> None:
+    text = "Government troops fired on the crowd, the army spokesman in Kampala said."
+    assert _first(text)[1] == "UGA"
+
+
+def test_a_match_report_codes_no_attack() -> None:
+    text = "Romario's attack down the left set up the winning goal as Brazil beat Sweden in the World Cup semi-final."
+    assert _events(text) == []
