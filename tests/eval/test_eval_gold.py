@@ -202,11 +202,11 @@ def test_the_gold_shaped_dev_sets_label_each_code_with_the_table_type(shared: Pa
     assert len({r.type for r in records.values()} - {None}) == 16
 
 
-@pytest.mark.parametrize("name", ["dev_cameo_n", "dev_cameo_o"])
+@pytest.mark.parametrize("name", ["dev_cameo_n", "dev_cameo_o", "dev_cameo_p"])
 def test_the_blind_sets_label_each_code_with_the_table_type(shared: Path, name: str) -> None:
-    """``dev_cameo_n.jsonl`` (sixteenth round) and ``dev_cameo_o.jsonl`` (seventeenth, written
-    to be harder: reported speech, event nouns, passives, fronted clauses): 120 wire leads
-    each, written blind to the coder, five per CAMEO root; codes 03-20 carry the table's type,
+    """``dev_cameo_n.jsonl`` (sixteenth round), ``dev_cameo_o.jsonl`` and ``dev_cameo_p.jsonl``
+    (seventeenth, written to be harder: reported speech, event nouns, passives, fronted
+    clauses, rarer sub-codes): 120 wire leads each, written blind to the coder, five per CAMEO root; codes 03-20 carry the table's type,
     appeals (02, which the PLOVER manual drops) are REQUEST, "deny responsibility" (016) REJECT
     as the manual suggests, other statements (01) and the 20 lines with no political event
     have none."""
