@@ -95,7 +95,7 @@ def subject(verb: Token) -> Token | None:
     own = children(verb, "nsubj", "csubj") or [
         s for aux in children(verb, "aux") for s in children(aux, "nsubj")]  # "X has, ..., said"
     if own and not _destination(verb):
-        return antecedent(own[0])
+        return antecedent(_misread_participle(own[0]))
     speaker = speaker_joined(verb)
     if speaker is not None:
         return antecedent(speaker)
@@ -114,6 +114,21 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
         return _infinitive_subject(verb) if is_infinitive(verb) else _author(verb.head) or verb.head
     return None
+
+
+# Participles that describe the people who act ("*fleeing* rebels", "*rampaging* soldiers");
+# the parser sometimes reads them as a gerund clause with those people as its object.
+MOVING_PARTICIPLES = frozenset({"flee", "rampage", "retreat", "advance", "maraud", "rove", "roam",
+                                "mutiny", "riot", "withdraw", "escape", "fight"})
+
+
+def _misread_participle(subject: Token) -> Token:
+    """"*Fleeing* RUF rebels hacked ...": the people a participle the parser took for a
+    gerund clause describes, not the clause."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or subject.lemma_.lower() not in MOVING_PARTICIPLES:
+        return subject
+    objects = children(subject, "dobj")
+    return objects[0] if len(objects) == 1 and objects[0].i > subject.i else subject
 
 
 def _author(document: Token) -> Token | None:
@@ -268,7 +283,8 @@ def ancestors_within_clause(token: Token) -> Iterator[Token]:
 GROUP_WORDS = frozenset(
     ["thousands", "hundreds", "dozens", "scores", "millions", "tens", "group", "groups", "number", "crowd", "crowds",
      "third", "half", "quarter", "majority", "part", "deployment", "contingent", "batch", "patch", "detachment",
-     "unit", "column", "convoy", "team", "squad", "section", "sections", "segment", "segments"]
+     "unit", "column", "convoy", "team", "squad", "section", "sections", "segment", "segments",
+     "units", "columns", "teams", "squads", "wave", "waves", "agents", "elements", "remnants", "band", "bands"]
 )
 
 
