@@ -1334,6 +1334,7 @@ def _rigged(token: Token) -> bool:
     car": a thing loaded with a weapon is itself the weapon."""
     trapped = any(c.dep_ == "amod" and c.lemma_.lower() in ("trap", "booby-trap", "rig") for c in token.children)
     return trapped or any(in_class(w, "weapon") for c in syntax.children(token, "acl")
+                          if c.lemma_.lower() != "arm"  # "villagers *armed with* machetes" wield them
                           for w in syntax.prep_objects(c, "with"))
 
 
@@ -1765,11 +1766,22 @@ def _partners_first(frame: Frame, targets: list[Token]) -> list[Token]:
 
 def _doers(deeds: list[Token]) -> list[Token]:
     """Who did what is looked into or complained of: "investigate *Israel's* shelling",
-    "probe charges that *Iraq* used gas" (named doers only)."""
-    doers = [c for d in deeds if d.pos_ == "NOUN" for c in syntax.children(d, "poss")]
-    doers += [s for d in deeds if d.pos_ == "NOUN" for c in syntax.children(d, "acl", "ccomp")
-              for s in syntax.children(c, "nsubj")]
-    return [d for d in doers if d.ent_type_ in NAMED_ENTS]
+    "probe charges that *Iraq* used gas", "the killing *by soldiers*" (named doers, or
+    those a nationality qualifies, or a deed's owner)."""
+    nouns = [d for d in deeds if d.pos_ == "NOUN"]
+    doers = [c for d in nouns for c in syntax.children(d, "poss") + syntax.prep_objects(d, "by")]
+    doers += [s for d in nouns for c in syntax.children(d, "acl", "ccomp") for s in syntax.children(c, "nsubj")]
+    return [d for d in doers if d.ent_type_ in NAMED_ENTS or _of_a_nation(d)]
+
+
+def _of_a_nation(doer: Token) -> bool:
+    """"*Belgian* paratroopers", "the *military junta*'s conduct": a doer a nationality
+    qualifies, or a common noun that owns the deed (not "*their* conduct")."""
+    if doer.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in doer.children):
+        return True
+    return doer.dep_ == "poss" and not _self_owned(doer)
 
 
 def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
