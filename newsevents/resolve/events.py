@@ -55,7 +55,8 @@ UNPLACED_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", ""})
 A = TypeVar("A", Actor, Actor | None)
 # Collective nouns that name actors through their modifier ("opposition groups").
 COLLECTIVES = frozenset({"group", "member", "people", "crowd", "faction", "wing", "coalition",
-                         "movement", "alliance", "front", "bloc", "camp", "delegation"})
+                         "movement", "alliance", "front", "bloc", "camp", "delegation", "unit", "squad",
+                         "detachment", "column", "contingent", "band"})
 # Nouns that name a group when a proper name goes with them ("the Mungiki sect").
 GROUP_NOUNS = COLLECTIVES | {"sect", "party", "organisation", "organization", "union", "militia",
                              "clan", "tribe", "gang", "network", "association", "society", "league",
@@ -297,8 +298,10 @@ class Resolver:
         if target is not None and not _is_actor(actors, doc[m.target_root or 0], target):
             target = None
         own_side = (target is not None and target.country is not None and target.country == source.country
-                    and not (target.sector in CHALLENGER_SECTORS and plover.info(m.type, m.mode).quad >= 3))
-        # (a hostile act on challengers at home is no act on one's own side: "accused *rebels*")
+                    and not (target.sector in CHALLENGER_SECTORS and plover.info(m.type, m.mode).quad >= 3)
+                    and m.mode != "investigate")
+        # (a hostile act on challengers at home is no act on one's own side: "accused *rebels*";
+        # an inquiry into one's own troops is into them)
         between = _talks_between_sides(doc, m)
         for index in m.target_alternatives if target is None or own_side else ():
             if between and _venue(doc[index]):
@@ -952,7 +955,7 @@ def deduplicate(events: list[Event]) -> list[Event]:
     """One event per sentence, type, polarity and actor pair; drop a twin with no target or
     only a bare home country ("pledged a crackdown *on the rioters*" keeps the rioters), and a
     target on the source's own side ("offered *its troops* to Lebanon") when the same
-    trigger has one on another side."""
+    trigger has one on another side (not in an inquiry, often into one's own)."""
     seen: dict[tuple[object, ...], Event] = {}
     for event in events:
         seen.setdefault(_key(event), event)
@@ -960,7 +963,7 @@ def deduplicate(events: list[Event]) -> list[Event]:
     foreign = {_twin(e) for e in seen.values() if _crosses(e)}
     kept = [e for e in seen.values()
             if (_named_target(e) or _twin(e) not in with_target)
-            and (_crosses(e) or e.target is None or _twin(e) not in foreign)]
+            and (_crosses(e) or e.target is None or _twin(e) not in foreign or e.mode == "investigate")]
     return [e for e in kept if not _part_of_sibling(e, kept)]
 
 
