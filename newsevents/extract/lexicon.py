@@ -126,6 +126,15 @@ def _pos_class(token: Token) -> str | None:
     return None
 
 
+def _reporter(clause: Token) -> Token:
+    """"The union said *it* would strike": the subject of the reporting verb a pronoun in
+    its reported clause stands for (the pronoun itself when there is none)."""
+    pronoun = next(c for c in clause.children if c.dep_ == "nsubj")
+    if clause.dep_ != "ccomp" or not in_class(clause.head, "report"):
+        return pronoun
+    return next((head_noun(c) for c in clause.head.children if c.dep_ == "nsubj"), pronoun)
+
+
 def _satisfied(entry: Trigger, token: Token) -> bool:
     if not entry.needs:
         return True
@@ -161,6 +170,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if key == "nsubj":  # the subject decides ("troops arrived" is a deployment, not a visit)
         owner = token.head if token.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in token.children) else token
         subjects = [head_noun(c) for c in owner.children if c.dep_ == "nsubj"]  # "troops *began arriving*", "police stormed and *ransacked*"
+        subjects = [_reporter(owner) if c.lower_ in ("it", "they") else c for c in subjects]
         return any(w.lemma_.lower() in wanted for c in subjects for w in (c, *_titles(c)))
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
