@@ -139,3 +139,45 @@ def test_a_reporter_in_a_town_still_places_the_event() -> None:
 def test_a_match_report_codes_no_attack() -> None:
     text = "Romario's attack down the left set up the winning goal as Brazil beat Sweden in the World Cup semi-final."
     assert _events(text) == []
+
+
+def test_agents_of_a_force_act_for_it() -> None:
+    text = "Detainees at a Santiago prison were tortured by agents of the secret police, a rights office said."
+    assert _first(text)[:2] == ("ASSAULT", "CHL")
+
+
+def test_a_gang_stays_the_actor() -> None:
+    text = "A gang of skinheads beat up two Vietnamese workers at a tram stop in Dresden on Saturday."
+    assert _first(text)[:3] == ("ASSAULT", "DEU", "VNM")
+
+
+def test_paramilitary_units_are_an_actor() -> None:
+    text = "Paramilitary units forced opposition supporters out of their homes in Chinhoyi on Sunday."
+    event = _events(text)[0]
+    assert (event.source.text, event.source.sector) == ("Paramilitary units", "MIL")
+
+
+def test_an_inquiry_into_ones_own_troops_targets_them() -> None:
+    text = ("Belgium's defence ministry opened an inquiry into allegations that Belgian paratroopers "
+            "in Somalia had abused Somali civilians.")
+    assert _first(text)[:3] == ("ACCUSE", "BEL", "BEL")
+
+
+def test_an_inquiry_into_a_deed_targets_its_doer() -> None:
+    text = "Norway ordered an inquiry into reports that Soviet trawlers had been fishing in its waters."
+    assert _first(text)[:3] == ("ACCUSE", "NOR", "RUS")
+
+
+def test_fleeing_rebels_are_the_actors_of_their_deed() -> None:
+    text = "Fleeing Revolutionary United Front rebels hacked off the hands of civilians in eastern Freetown."
+    assert _first(text)[:2] == ("ASSAULT", "SLE")
+
+
+def test_people_armed_with_bombs_are_no_weapon() -> None:
+    event = _events("Militants armed with grenades and bombs attacked a police post in Srinagar.")[0]
+    assert (event.type, event.source.text, event.source.sector) == ("ASSAULT", "Militants", "REB")
+
+
+def test_a_union_that_says_it_would_strike_threatens_to() -> None:
+    text = "The union said it would strike on Monday if the government did not raise wages."
+    assert [e.type for e in _events(text)][:1] == ["THREATEN"]
