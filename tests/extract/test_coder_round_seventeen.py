@@ -181,3 +181,8 @@ def test_people_armed_with_bombs_are_no_weapon() -> None:
 def test_a_union_that_says_it_would_strike_threatens_to() -> None:
     text = "The union said it would strike on Monday if the government did not raise wages."
     assert [e.type for e in _events(text)][:1] == ["THREATEN"]
+
+
+def test_a_pronoun_owner_of_an_intent_leaves_the_act_to_the_named_subject() -> None:
+    event = _events("Gillibrand has stated her intention to endorse one of her rivals.")[0]
+    assert (event.type, event.source.text, event.modality) == ("SUPPORT", "Gillibrand", "future")
