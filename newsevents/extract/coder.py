@@ -47,6 +47,11 @@ from newsevents.models import Span as TextSpan
 
 SUPPRESS_DEPS = ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass", "acl", "amod", "compound")
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
+# Verbs of breaking up a crowd ("used tear gas *to disperse* the marchers").
+DISPERSING_VERBS = frozenset({"disperse", "break", "scatter", "quell", "crush", "suppress", "repel",
+                              "control", "clear"})
+# Where a bomb is set off: what stands there is what it hits.
+BESIDE_PREPS = ("beside", "near", "outside", "under", "alongside", "underneath", "next")
 # What an act done "despite" it defies ("despite *appeals* from X").
 DEFIED_NOUNS = frozenset({"appeal", "call", "plea", "demand", "request", "warning", "objection",
                           "protest", "opposition", "pressure", "criticism", "ultimatum", "ban", "order"})
@@ -1511,13 +1516,25 @@ def _targets(frame: Frame) -> list[Token]:
         objects = _declared_subjects(declared) + [
             c for c in node.children if c.dep_ in ("dobj", "dative", "iobj") and c not in said]
         objects += syntax.quantity_objects(node)
+        if any(_is_weapon(o) for o in objects):  # "set off a bomb *beside a convoy*": what it hit
+            found.extend(syntax.prep_objects(node, *BESIDE_PREPS))
         found.extend(objects)
         found.extend(syntax.prep_objects(node, *TARGET_PREPS))
         for obj in objects:
             found.extend(syntax.prep_objects(obj, "against", "on", "to", "with"))
-        for clause in syntax.children(node, "xcomp"):
-            found.extend(syntax.prep_objects(clause, "to", "against", "with"))
+        for clause in syntax.children(node, "xcomp", "advcl"):
+            if clause.dep_ == "xcomp":
+                found.extend(syntax.prep_objects(clause, "to", "against", "with"))
+            if (clause.lemma_.lower() in DISPERSING_VERBS and syntax.is_infinitive(clause)
+                    and frame.entry.type in ("ASSAULT", "COERCE")):
+                found[:0] = _dispersed(clause)  # "used tear gas *to break up a rally by X*": X first
     return [t for t in found if _may_name(syntax.group_member(t)) and not _is_means(t)]
+
+
+def _dispersed(clause: Token) -> list[Token]:
+    """Whom a crowd-control act is aimed at: the crowd, or those who held the gathering."""
+    crowds = syntax.children(clause, "dobj")
+    return [*crowds, *syntax.prep_objects(clause, "by"), *(o for c in crowds for o in syntax.prep_objects(c, "by", "of"))]
 
 
 def _declared_subjects(declared: list[Token]) -> list[Token]:
