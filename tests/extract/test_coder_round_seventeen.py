@@ -186,3 +186,22 @@ def test_a_union_that_says_it_would_strike_threatens_to() -> None:
 def test_a_pronoun_owner_of_an_intent_leaves_the_act_to_the_named_subject() -> None:
     event = _events("Gillibrand has stated her intention to endorse one of her rivals.")[0]
     assert (event.type, event.source.text, event.modality) == ("SUPPORT", "Gillibrand", "future")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Taliban guerrillas detonated a roadside bomb beside a Canadian military convoy in Kandahar.", "CAN"),
+    ("Militants exploded a car bomb outside the Israeli embassy in Buenos Aires.", "ISR"),
+])
+def test_a_bomb_hits_what_it_was_set_off_beside(text: str, target: str) -> None:
+    assert _first(text)[2] == target
+
+
+def test_crowd_control_targets_the_crowd_it_breaks_up() -> None:
+    text = "Police used tear gas and batons to break up a rally by thousands of opposition supporters in Nairobi."
+    event = _events(text)[0]
+    assert event.target is not None and (event.target.text, event.target.country) == ("opposition supporters", "KEN")
+
+
+def test_arms_asked_for_to_repel_rebels_keep_the_addressee_as_target() -> None:
+    text = "Chadian President Hissene Habre appealed to France today for missiles to repel Libyan-backed rebels."
+    assert _first(text)[:3] == ("REQUEST", "TCD", "FRA")
