@@ -8,6 +8,8 @@ earliest), so a system cannot score by emitting many guesses.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -86,29 +88,35 @@ def _chars(span: Span) -> tuple[int, int]:
 
 def _claimant_as_actor(record: GoldRecord, primary: Event | None,
                        reporters: Sequence[tuple[int, int]]) -> bool | None:
-    """Whether an actor of the primary event is a reporting speaker the gold does not code."""
+    """Whether an actor of the primary event is a reporting speaker the gold does not code:
+    its text occurs only inside reporters' phrases and nowhere the gold names an actor."""
     if record.type is not None and not record.actor_texts:
         return None
     if primary is None or not reporters:
         return False
-    gold = _find_all(record.text, record.actor_texts)
-    actors = [a.text for a in (primary.source, primary.target) if a is not None]
-    for span in _find_all(record.text, actors):
-        speaks = any(_overlap(span, r) for r in reporters)
-        if speaks and not any(_overlap(span, g) for g in gold):
+    gold = [g for phrase in record.actor_texts for g in _named_at(record.text, phrase, reporters)]
+    for actor in (a.text for a in (primary.source, primary.target) if a is not None):
+        spans = _named_at(record.text, actor, reporters)
+        speaks = bool(spans) and all(any(_overlap(s, r) for r in reporters) for s in spans)
+        if speaks and not any(_overlap(s, g) for s in spans for g in gold):
             return True
     return False
 
 
+def _named_at(text: str, phrase: str, reporters: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where ``phrase`` names someone: its occurrences outside the reporters' phrases when
+    there are any ("Vietnam freed ..., the Vietnam News Agency said": the first), else all."""
+    spans = _find_all(text, [phrase])
+    return [s for s in spans if not any(_overlap(s, r) for r in reporters)] or spans
+
+
 def _find_all(text: str, phrases: Sequence[str]) -> list[tuple[int, int]]:
-    """Character spans of every case-insensitive occurrence of each phrase."""
-    text = text.lower()
+    """Character spans of every case-insensitive, whole-word occurrence of each phrase ("he"
+    is not found inside "the")."""
     spans = []
-    for phrase in filter(None, (p.lower().strip() for p in phrases)):
-        start = text.find(phrase)
-        while start >= 0:
-            spans.append((start, start + len(phrase)))
-            start = text.find(phrase, start + 1)
+    for phrase in filter(None, (p.strip() for p in phrases)):
+        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return spans
 
 

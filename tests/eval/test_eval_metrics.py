@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -157,3 +158,22 @@ def test_coder_keeps_its_measured_level_on_the_plover_gold(shared: Path) -> None
     odd = evaluate(load_gold(path, "odd")).to_dict()
     assert even["type_accuracy"] >= 0.70 and even["type_macro_f1"] >= 0.65, even
     assert odd["type_accuracy"] >= 0.60 and odd["claimant_as_actor_rate"] <= 0.05, odd
+
+
+def _speaker_case(actor: str) -> bool | None:
+    from newsevents.eval.runner import _claimant_as_actor
+
+    text = "Vietnam freed ten Chinese fishermen on Monday, the Vietnam News Agency said."
+    gold = GoldRecord(id="v1", number=1, text=text, date=date(1990, 1, 1), type="RETREAT",
+                      source_countries=("VNM",), actor_texts=("Vietnam", "ten Chinese fishermen"))
+    reporter = (text.index("the Vietnam News Agency"), text.index(" said"))
+    primary = replace(_event("RETREAT"), source=Actor(actor, "VNM", "GOV"))
+    return _claimant_as_actor(gold, primary, [reporter])
+
+
+def test_an_actor_also_named_outside_the_reporter_is_no_claimant() -> None:
+    assert _speaker_case("Vietnam") is False
+
+
+def test_an_actor_named_only_inside_the_reporter_is_a_claimant() -> None:
+    assert _speaker_case("the Vietnam News Agency") is True
