@@ -9,7 +9,6 @@ earliest), so a system cannot score by emitting many guesses.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 
