@@ -153,6 +153,8 @@ HELD_PLACES = frozenset({
     "headquarters", "post", "outpost", "trench", "bunker", "line",
 })
 
+# Demonyms of one state that end in a regional word ("South *African*").
+STATE_DEMONYMS = frozenset({"south african", "central african"})
 # A country's missions abroad: a protest at one is aimed at that country.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # Armed forces named with no agent are the actor of a deployment ("troops were deployed")
@@ -858,8 +860,10 @@ def _currency(ent: Span) -> bool:
 
 def _abroad(actor: Actor) -> bool:
     """"Western governments", "foreign troops", "Arab leaders": a phrase that says its
-    actors are not (only) of any one home country."""
-    return any(word in ABROAD_WORDS for word in actor.text.lower().replace("-", " ").split())
+    actors are not (only) of any one home country ("*South African* police" are of one)."""
+    words = actor.text.lower().replace("-", " ").split()
+    return any(word in ABROAD_WORDS and " ".join(words[max(i - 1, 0):i + 1]) not in STATE_DEMONYMS
+               for i, word in enumerate(words))
 
 
 def _at_home(actor: A, home: str | None, named: frozenset[str]) -> A:
