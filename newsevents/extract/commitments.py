@@ -35,7 +35,7 @@ PROMISED = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT":
 # REJECT mode of what is refused. Meetings stay negated CONSULT (see above).
 REFUSED_MODES: dict[str, str | None] = {
     "AGREE": None, "SUPPORT": None, "COOPERATE": "assist", "AID": "assist", "RETREAT": "yield",
-    "CONCEDE": "yield",
+    "CONCEDE": "yield", "MOBILIZE": "assist",  # "would not send more troops"
 }
 # An offer or stated willingness ("ready to", "offered to") is AGREE for any cooperation.
 OFFERED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -146,7 +146,7 @@ def refused(trigger: Token) -> bool:
     if not syntax.is_verbal(verb) or syntax.children(verb, "nsubjpass", "auxpass"):
         return False
     chain = _purpose_chain(verb)
-    if _modal_reaches(trigger) and _negated(verb) and _modal(verb) or _no_plans(verb):
+    if _modal_reaches(trigger) and _negated(verb) and (_modal(verb) or _said_unable(verb)) or _no_plans(verb):
         return True
     return any(s.lemma_.lower() in COMMIT_WORDS and _negated(s) for s in chain[1:])
 
@@ -206,6 +206,13 @@ def _purpose(clause: Token) -> bool:
     """An infinitive ("ready *to send*", "lent money *to help*"), not a condition or a time
     ("vowed to fast *until he stepped down*")."""
     return clause.dep_ == "xcomp" or clause.dep_ == "advcl" and syntax.is_infinitive(clause)
+
+
+def _said_unable(verb: Token) -> bool:
+    """"Nigeria said it *could not* send more troops": a state's reported inability is its
+    refusal (not "rescuers could not reach the village", told as a fact)."""
+    reported = verb.dep_ == "ccomp" and in_class(verb.head, "report")
+    return reported and bool(syntax.auxiliaries(verb) & {"can", "could", "ca"})
 
 
 def _modal(verb: Token) -> bool:
