@@ -277,6 +277,7 @@ DISASTERS = frozenset({"landslide", "mudslide", "earthquake", "avalanche", "cycl
 NATURAL_FORCES = DISASTERS | {"drought", "flood", "floodwater", "rain", "storm", "quake", "famine", "epidemic",
                               "disease", "heatwave", "frost", "snow", "wildfire"}
 BLASTS = frozenset({"explosion", "blast", "fire", "fireball"})
+FUEL_WORDS = frozenset({"gas", "methane", "boiler", "firedamp", "fuel", "propane"})
 WORKPLACES = frozenset({"mine", "colliery", "pit", "factory", "plant", "refinery", "warehouse", "depot", "mill",
                         "workshop", "shipyard", "pipeline", "oilfield", "rig", "quarry"})
 # Words of accidents and disasters: with them an agentless death has no attacker.
@@ -1290,8 +1291,15 @@ def _natural_cause(trigger: Token, entry: Trigger) -> bool:
     if subject.lemma_.lower() in NATURAL_FORCES:
         return True
     bombed = any(c.dep_ == "compound" and in_class(c, "weapon") for c in subject.children)  # "a *bomb* blast"
-    return subject.lemma_.lower() in BLASTS and not bombed and any(
-        t.lemma_.lower() in WORKPLACES for t in subject.subtree)
+    gas = any(c.lemma_.lower() in FUEL_WORDS for c in subject.children)  # "a *gas* explosion"
+    at_work = any(t.lemma_.lower() in WORKPLACES for t in [*subject.subtree, *_blast_site(subject)])
+    return subject.lemma_.lower() in BLASTS and not bombed and (gas or at_work)
+
+
+def _blast_site(blast: Token) -> list[Token]:
+    """Where a blast went off, as its verb says ("ripped through *a coal mine*")."""
+    verb = blast.head if blast.dep_ == "nsubj" else None
+    return [t for p in syntax.children(verb, "prep") for t in p.subtree] if verb is not None else []
 
 
 def _accident(verb: Token) -> bool:
