@@ -126,6 +126,15 @@ def _pos_class(token: Token) -> str | None:
     return None
 
 
+def _raised(verb: Token, conjunct: Token) -> bool:
+    """"Raided and ransacked X": a verb with no complement of its own, joined by "and" to the
+    very next verb, shares that verb's object (not "trained as a pilot and commanded X")."""
+    doc = verb.doc
+    return (conjunct.dep_ == "conj" and conjunct.pos_ == "VERB" and conjunct.i == verb.i + 2
+            and doc[verb.i + 1].dep_ == "cc" and not any(c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "prt")
+                                                        for c in verb.children))
+
+
 def _reporter(clause: Token) -> Token:
     """"The union said *it* would strike": the subject of the reporting verb a pronoun in
     its reported clause stands for (the pronoun itself when there is none)."""
@@ -174,6 +183,9 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return any(w.lemma_.lower() in wanted for c in subjects for w in (c, *_titles(c)))
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects:  # "raided *and ransacked* the offices": the next verb's object is shared
+            objects = [head_noun(c) for v in token.children if _raised(token, v)
+                       for c in v.children if c.dep_ == "dobj"][:1]
         if token.lemma_.lower() == "let":  # "let *relief agencies* work": the let clause's subject
             objects += [head_noun(s) for c in token.children if c.dep_ == "ccomp" for s in c.children
                         if s.dep_ == "nsubj"]
