@@ -56,7 +56,7 @@ A = TypeVar("A", Actor, Actor | None)
 # Collective nouns that name actors through their modifier ("opposition groups").
 COLLECTIVES = frozenset({"group", "member", "people", "crowd", "faction", "wing", "coalition",
                          "movement", "alliance", "front", "bloc", "camp", "delegation", "unit", "squad",
-                         "detachment", "column", "contingent", "band"})
+                         "detachment", "column", "contingent", "band", "agent"})
 # Nouns that name a group when a proper name goes with them ("the Mungiki sect").
 GROUP_NOUNS = COLLECTIVES | {"sect", "party", "organisation", "organization", "union", "militia",
                              "clan", "tribe", "gang", "network", "association", "society", "league",
