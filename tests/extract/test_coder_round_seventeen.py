@@ -205,3 +205,48 @@ def test_crowd_control_targets_the_crowd_it_breaks_up() -> None:
 def test_arms_asked_for_to_repel_rebels_keep_the_addressee_as_target() -> None:
     text = "Chadian President Hissene Habre appealed to France today for missiles to repel Libyan-backed rebels."
     assert _first(text)[:3] == ("REQUEST", "TCD", "FRA")
+
+
+def test_a_state_that_says_it_cannot_send_troops_refuses() -> None:
+    text = "Nigeria said on Wednesday it could not send more soldiers to the peacekeeping force in Sierra Leone."
+    assert [(e.type, e.mode) for e in _events(text)][:1] == [("REJECT", "assist")]
+
+
+def test_rescuers_who_could_not_reach_a_village_refuse_nothing() -> None:
+    assert all(e.type != "REJECT" for e in _events("Rescuers could not reach the flooded village on Monday."))
+
+
+def test_traded_machinegun_fire_is_an_attack_not_trade() -> None:
+    text = "Indian troops traded machinegun fire with Pakistani soldiers across the Line of Control."
+    assert _first(text)[:3] == ("ASSAULT", "IND", "PAK")
+
+
+def test_a_gas_explosion_in_a_mine_attacks_no_one() -> None:
+    assert _events("A gas explosion ripped through a coal mine in northern China, killing 200 miners.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "China lobbed missiles into waters off Taiwan on Friday.",
+    "Chinese forces fired unarmed missiles into the sea off Taiwan's main ports.",
+])
+def test_missiles_fired_into_the_sea_are_a_show_of_force(text: str) -> None:
+    assert [(e.type, e.mode) for e in _events(text)][:1] == [("MOBILIZE", "weapons")]
+
+
+def test_police_poured_into_a_city_are_mobilized() -> None:
+    text = "The Serbian Interior Ministry poured thousands of riot police into Belgrade ahead of the rally."
+    assert _first(text)[:2] == ("MOBILIZE", "SRB")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers raided and ransacked the Rangoon headquarters of the opposition party today.", "COERCE"),
+    ("Hafez al-Assad trained as a fighter pilot and commanded the Syrian air force.", None),
+])
+def test_a_bare_verb_shares_the_next_verbs_object(text: str, kind: str | None) -> None:
+    assert ([e.type for e in _events(text)] or [None])[0] == kind
+
+
+def test_security_agents_are_the_police() -> None:
+    text = "Plainclothes security agents beat a human rights lawyer outside his Beijing home today."
+    event = _events(text)[0]
+    assert (event.type, event.source.country, event.source.sector) == ("ASSAULT", "CHN", "COP")
