@@ -202,14 +202,17 @@ def test_the_gold_shaped_dev_sets_label_each_code_with_the_table_type(shared: Pa
     assert len({r.type for r in records.values()} - {None}) == 16
 
 
-@pytest.mark.parametrize("name", ["dev_cameo_n", "dev_cameo_o", "dev_cameo_p"])
-def test_the_blind_sets_label_each_code_with_the_table_type(shared: Path, name: str) -> None:
-    """``dev_cameo_n.jsonl`` (sixteenth round), ``dev_cameo_o.jsonl`` and ``dev_cameo_p.jsonl``
-    (seventeenth, written to be harder: reported speech, event nouns, passives, fronted
-    clauses, rarer sub-codes): 120 wire leads each, written blind to the coder, five per CAMEO root; codes 03-20 carry the table's type,
-    appeals (02, which the PLOVER manual drops) are REQUEST, "deny responsibility" (016) REJECT
-    as the manual suggests, other statements (01) and the 20 lines with no political event
-    have none."""
+@pytest.mark.parametrize(("name", "lines", "none"), [
+    ("dev_cameo_n", 120, 20), ("dev_cameo_o", 120, 20), ("dev_cameo_p", 120, 20), ("dev_cameo_r", 160, 15)])
+def test_the_blind_sets_label_each_code_with_the_table_type(shared: Path, name: str, lines: int, none: int) -> None:
+    """Blind sets written by helpers who saw neither the coder nor the other sets:
+    ``dev_cameo_n`` (sixteenth round: five wire leads per CAMEO root and 20 with no event),
+    ``dev_cameo_o`` and ``dev_cameo_p`` (seventeenth, laid out the same but written harder:
+    reported speech, event nouns, passives, fronted clauses, rarer sub-codes) and
+    ``dev_cameo_r`` (seventeenth: one lead for every code of the table from 11 to 20, and 15
+    with no event). Codes 03-20 carry the table's type, appeals (02, which the PLOVER manual
+    drops) are REQUEST, "deny responsibility" (016) REJECT as the manual suggests, other
+    statements (01) and the lines with no political event have none."""
     table = _cameo_table(shared)
     path = Path(__file__).parent / "data" / f"{name}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -223,4 +226,4 @@ def test_the_blind_sets_label_each_code_with_the_table_type(shared: Path, name: 
             assert record.type == "REQUEST", row["id"]
         else:
             assert record.type == table[code], row["id"]
-    assert len(rows) == 120 and sum(r["cameo"] is None for r in rows) == 20
+    assert len(rows) == lines and sum(r["cameo"] is None for r in rows) == none
