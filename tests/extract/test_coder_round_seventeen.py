@@ -250,3 +250,8 @@ def test_security_agents_are_the_police() -> None:
     text = "Plainclothes security agents beat a human rights lawyer outside his Beijing home today."
     event = _events(text)[0]
     assert (event.type, event.source.country, event.source.sector) == ("ASSAULT", "CHN", "COP")
+
+
+def test_immigrants_ordered_to_leave_are_deported() -> None:
+    text = "Nigeria ordered an estimated one million illegal immigrants to leave the country within two weeks."
+    assert [(e.type, e.mode, e.source.country) for e in _events(text)][:1] == [("COERCE", "deport", "NGA")]
