@@ -1153,6 +1153,8 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if pair is not None:
         return pair
     source = syntax.subject(verb) if verb is not None else _noun_source(trigger)
+    if source is not None and verb is not None and verb.i == trigger.i:
+        source = _deed_agent(source) or source  # "an attack *by rebels* killed 12 soldiers"
     if source is None and verb is not None and verb.i != trigger.i and syntax.children(verb, "auxpass"):
         source = next(iter(syntax.prep_objects(trigger, "by")), None)  # "placed under arrest by X"
     targets = _foretold(verb) + _targets(frame) if frame.entry.type == "THREATEN" else _targets(frame)
@@ -1176,6 +1178,15 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if not heads and frame.entry.mode == "expel":
         heads = [t for _, t in named]  # "ordered *aid workers* to leave": with no one else named, the expelled
     return sources, list({t.i: t for t in heads}.values())[:4]
+
+
+def _deed_agent(subject: Token) -> Token | None:
+    """"*Shelling by Serb forces* destroyed the plant", "an attack by rebels killed 12": when
+    the subject of a violent verb is itself a deed, whoever did the deed acts."""
+    entry = match(subject) if subject.pos_ in ("NOUN", "VERB") else None
+    if entry is None or entry.type != "ASSAULT" or subject.dep_ not in ("nsubj", "csubj"):
+        return None
+    return _noun_source(subject)
 
 
 def _stirred(frame: Frame) -> tuple[list[Token], list[Token]] | None:

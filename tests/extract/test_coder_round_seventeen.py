@@ -255,3 +255,13 @@ def test_security_agents_are_the_police() -> None:
 def test_immigrants_ordered_to_leave_are_deported() -> None:
     text = "Nigeria ordered an estimated one million illegal immigrants to leave the country within two weeks."
     assert [(e.type, e.mode, e.source.country) for e in _events(text)][:1] == [("COERCE", "deport", "NGA")]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Shelling by Bosnian Serb forces destroyed the main water plant in Sarajevo.", "Bosnian Serb forces", None),
+    ("An attack by Tamil rebels killed 12 soldiers in Jaffna on Monday.", "Tamil rebels", "12 soldiers"),
+])
+def test_whoever_did_the_deed_that_killed_acts(text: str, source: str, target: str | None) -> None:
+    events = [e for e in _events(text) if e.trigger.text in ("destroyed", "killed")]
+    assert events and events[0].source.text == source
+    assert target is None or (events[0].target is not None and events[0].target.text == target)
