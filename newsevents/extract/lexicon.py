@@ -158,6 +158,8 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         preps += [p for a in token.children if a.dep_ in ("advmod", "prt", "prep") and a.lower_ in ("away", "out")
                   for p in a.children if p.dep_ == "prep"]  # "stayed away *from* the polls", "pulled out *of*"
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        objects += [o for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                    for o in g.children if o.dep_ == "dobj"]  # "despite *mounting calls*"
         return any(w.lemma_.lower() in wanted for o in objects for w in object_words(o))  # "on its highest *state of alert*"
     if key == "advcl":  # a participle saying what a crowd wants ("gathered, *calling on* X")
         clauses = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]

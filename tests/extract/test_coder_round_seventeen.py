@@ -265,3 +265,24 @@ def test_whoever_did_the_deed_that_killed_acts(text: str, source: str, target: s
     events = [e for e in _events(text) if e.trigger.text in ("destroyed", "killed")]
     assert events and events[0].source.text == source
     assert target is None or (events[0].target is not None and events[0].target.text == target)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said on Sunday it would press on with its offensive despite mounting international calls for a ceasefire.",
+    "Striking teachers vowed to press on with their walkout despite a fresh pay offer from the government.",
+])
+def test_pressing_on_despite_calls_is_a_rejection(text: str) -> None:
+    assert [(e.type, e.mode) for e in _events(text)][:1] == [("REJECT", "yield")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Japanese expedition reached the summit of Mount Everest on Friday.",
+    "Steffi Graf successfully defended her Wimbledon title on Saturday, crushing Monica Seles in the final.",
+])
+def test_mountain_summits_and_sporting_titles_are_no_events(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_summit_of_leaders_is_still_a_meeting() -> None:
+    event = _events("Chirac attended the summit of the Group of Seven in Naples.")[0]
+    assert (event.type, event.mode) == ("CONSULT", "multilateral")
