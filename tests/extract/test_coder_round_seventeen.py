@@ -269,7 +269,7 @@ def test_whoever_did_the_deed_that_killed_acts(text: str, source: str, target: s
 
 @pytest.mark.parametrize("text", [
     "Israel said on Sunday it would press on with its offensive despite mounting international calls for a ceasefire.",
-    "Striking teachers vowed to press on with their walkout despite a fresh pay offer from the government.",
+    "Striking teachers vowed to press on with their walkout despite warnings from the government.",
 ])
 def test_pressing_on_despite_calls_is_a_rejection(text: str) -> None:
     assert [(e.type, e.mode) for e in _events(text)][:1] == [("REJECT", "yield")]
