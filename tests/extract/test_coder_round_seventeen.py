@@ -286,3 +286,15 @@ def test_mountain_summits_and_sporting_titles_are_no_events(text: str) -> None:
 def test_a_summit_of_leaders_is_still_a_meeting() -> None:
     event = _events("Chirac attended the summit of the Group of Seven in Naples.")[0]
     assert (event.type, event.mode) == ("CONSULT", "multilateral")
+
+
+@pytest.mark.parametrize("text", [
+    "Britain's recall of its charge d'affaires from Tehran was announced by the Foreign Office on Tuesday.",
+    "Britain recalled its charge d'affaires from Tehran on Tuesday.",
+])
+def test_a_charge_daffaires_recalled_is_a_diplomat_withdrawn(text: str) -> None:
+    assert _first(text)[:3] == ("SANCTION", "GBR", "IRN")
+
+
+def test_a_car_recall_is_no_event() -> None:
+    assert _events("Toyota announced a recall of 200,000 cars.") == []
