@@ -298,3 +298,8 @@ def test_a_charge_daffaires_recalled_is_a_diplomat_withdrawn(text: str) -> None:
 
 def test_a_car_recall_is_no_event() -> None:
     assert _events("Toyota announced a recall of 200,000 cars.") == []
+
+
+def test_a_joint_investigation_by_two_police_forces_is_cooperation() -> None:
+    event = _events("Thai and Lao police launched a joint investigation into the smuggling ring.")[0]
+    assert (event.type, event.source.country, event.target and event.target.country) == ("COOPERATE", "THA", "LAO")
