@@ -203,14 +203,15 @@ def test_the_gold_shaped_dev_sets_label_each_code_with_the_table_type(shared: Pa
 
 
 @pytest.mark.parametrize(("name", "lines", "none"), [
-    ("dev_cameo_n", 120, 20), ("dev_cameo_o", 120, 20), ("dev_cameo_p", 120, 20), ("dev_cameo_r", 160, 15)])
+    ("dev_cameo_n", 120, 20), ("dev_cameo_o", 120, 20), ("dev_cameo_p", 120, 20), ("dev_cameo_q", 126, 15),
+    ("dev_cameo_r", 160, 15)])
 def test_the_blind_sets_label_each_code_with_the_table_type(shared: Path, name: str, lines: int, none: int) -> None:
     """Blind sets written by helpers who saw neither the coder nor the other sets:
     ``dev_cameo_n`` (sixteenth round: five wire leads per CAMEO root and 20 with no event),
     ``dev_cameo_o`` and ``dev_cameo_p`` (seventeenth, laid out the same but written harder:
     reported speech, event nouns, passives, fronted clauses, rarer sub-codes) and
-    ``dev_cameo_r`` (seventeenth: one lead for every code of the table from 11 to 20, and 15
-    with no event). Codes 03-20 carry the table's type, appeals (02, which the PLOVER manual
+    ``dev_cameo_q`` and ``dev_cameo_r`` (seventeenth: one lead for every code of the table
+    from 03 to 10 and from 11 to 20, and 15 with no event each). Codes 03-20 carry the table's type, appeals (02, which the PLOVER manual
     drops) are REQUEST, "deny responsibility" (016) REJECT as the manual suggests, other
     statements (01) and the lines with no political event have none."""
     table = _cameo_table(shared)
