@@ -47,6 +47,9 @@ from newsevents.models import Span as TextSpan
 
 SUPPRESS_DEPS = ("xcomp", "dobj", "pobj", "prep", "ccomp", "nsubjpass", "acl", "amod", "compound")
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards")
+# Verbs whose passive subject is a side stirred to disapproval ("Japan was *angered by* X").
+STIRRING_VERBS = frozenset({"disappoint", "dismay", "anger", "outrage", "upset", "irritate",
+                            "annoy", "displease", "incense", "infuriate", "enrage", "offend"})
 # Verbs of breaking up a crowd ("used tear gas *to disperse* the marchers").
 DISPERSING_VERBS = frozenset({"disperse", "break", "scatter", "quell", "crush", "suppress", "repel",
                               "control", "clear"})
@@ -114,9 +117,10 @@ ARMOUR = frozenset({"tank", "gunship", "warplane", "armour", "armor", "warship",
 CONCEDED_NOUNS = frozenset({"demand", "call", "condition", "grievance"})  # "*meeting* a key demand"
 APPEAL_NOUNS = frozenset({"appeal", "call", "plea", "request", "demand", "order", "ultimatum", "instruction"})
 CROWDS = RIOTERS - {"student", "youth", "striker"}  # crowds as such, whose opposition is a protest
-# Acts of rioters that stay assaults: killings, and attacks on private people.
+# Killings: their victims report nothing ("X said *they* were killed" is someone else).
 FATAL_WORDS = frozenset({"kill", "murder", "slay", "execute", "massacre", "assassinate", "behead",
                          "slaughter", "lynch"})
+# Acts of rioters that stay assaults: killings, and attacks on private people.
 KILLING_WORDS = frozenset({"kill", "murder", "stab", "behead", "hack", "beat", "rape", "shoot",
                            "massacre", "slaughter", "club", "bludgeon", "lynch", "pogrom", "killing",
                            "lynching"})
@@ -973,10 +977,6 @@ def _content_clause(clause: Token, found: dict[int, Trigger]) -> bool:
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children):
         return False  # "*even as she criticized X*, Clinton pressed him": a time, not a content
     return clause.dep_ in ("advcl", "acl", "ccomp") and head is not None and head.type in CONTENT_TYPES
-
-
-STIRRING_VERBS = frozenset({"disappoint", "dismay", "anger", "outrage", "upset", "irritate",
-                            "annoy", "displease", "incense", "infuriate", "enrage", "offend"})
 
 
 def _frame(token: Token, entry: Trigger) -> Frame:

@@ -909,10 +909,11 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
 
 def _rival_at_home(kind: str, source: Actor, target: Actor | None, named: frozenset[str]) -> Actor:
     """An unplaced domestic player (the police, the opposition, a court, a party, a
-    parliament; soldiers when they use force) who acts against a country's political
-    figure is of that country when the sentence names no other: "opposition leader Kizza
-    Besigye accused *President Yoweri Museveni*", "was detained by *police*", "*mutinous
-    soldiers* gave the president 48 hours"."""
+    parliament, a church body, a union, students or a civic group; soldiers when they use
+    force) who acts against a country's political figure is of that country when the
+    sentence names no other: "opposition leader Kizza Besigye accused *President Yoweri
+    Museveni*", "was detained by *police*", "the *Bishops' Conference* urged President
+    Marcos", "*mutinous soldiers* gave the president 48 hours"."""
     if source.country is not None or target is None or target.country is None or _abroad(source):
         return source
     if target.sector not in FIGURE_SECTORS or not named <= {target.country}:
