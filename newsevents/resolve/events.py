@@ -222,7 +222,8 @@ class Resolver:
                home: str | None = None) -> Event | None:
         if m.source_root is None and m.target_root is None:
             return None
-        source, target = _forces_moved(m, *self._pair(doc, actors, m))
+        between = _talks_between_sides(doc, m)
+        source, target = _forces_moved(m, *self._pair(doc, actors, m, between))
         moved = m.source_root is None and source != UNNAMED
         unplaced = self._unplaced(doc, actors, m) if target is None and not moved else None
         if m.source_root is None:
@@ -240,7 +241,6 @@ class Resolver:
         source = _rival_at_home(m.type, source, target, named)
         if _anyone_unplaced(doc, m, source):
             return None
-        between = _talks_between_sides(doc, m)
         venue = None if between else location  # talks abroad place neither side
         target = _local_target(m.type, m.mode, source, target or unplaced, venue)
         target = _at_home(_domestic_target(m.type, m.mode, source, target, named), home, named)
@@ -285,8 +285,10 @@ class Resolver:
             resolver=self.config.resolver,
         )
 
-    def _pair(self, doc: Doc, actors: ArticleActors, m: Mention) -> tuple[Actor, Actor | None]:
-        """Source and target, with "his Chinese counterpart" tied to the other side."""
+    def _pair(self, doc: Doc, actors: ArticleActors, m: Mention,
+              between: bool) -> tuple[Actor, Actor | None]:
+        """Source and target, with "his Chinese counterpart" tied to the other side; with
+        ``between`` (``_talks_between_sides``), the talks' venue is no candidate target."""
         source = actors.resolve(doc[m.source_root]) if m.source_root is not None else UNNAMED
         target = actors.resolve(doc[m.target_root]) if m.target_root is not None else None
         halves = _divided(doc[m.source_root], m.type) if m.source_root is not None else None
@@ -304,7 +306,6 @@ class Resolver:
                     and m.mode != "investigate")
         # (a hostile act on challengers at home is no act on one's own side: "accused *rebels*";
         # an inquiry into one's own troops is into them)
-        between = _talks_between_sides(doc, m)
         for index in m.target_alternatives if target is None or own_side else ():
             if between and _venue(doc[index]):
                 continue  # "A and B held talks *in Nairobi*"

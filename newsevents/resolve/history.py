@@ -25,15 +25,15 @@ class Period:
     then: str
     start: date
     end: date
-    names: tuple[str, ...]
-    unless: tuple[str, ...]
+    names: frozenset[str]
+    unless: frozenset[str]
 
     def holds(self, country: str | None, text: str, day: date) -> bool:
         """Whether this period recodes ``country`` named by ``text`` on ``day``."""
         if country != self.code or not self.start <= day <= self.end:
             return False
         words = set(re.findall(r"[\w-]+", text))
-        return (not self.names or bool(words & set(self.names))) and not words & set(self.unless)
+        return (not self.names or bool(words & self.names)) and not words & self.unless
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +45,8 @@ def periods() -> tuple[Period, ...]:
 def _period(row: dict[str, str]) -> Period:
     start = date.fromisoformat(row["from"]) if row["from"] else date.min
     end = date.fromisoformat(row["to"]) if row["to"] else date.max
-    names = tuple(n for n in row["names"].split("|") if n)
-    unless = tuple(n for n in row["unless"].split("|") if n)
+    names = frozenset(n for n in row["names"].split("|") if n)
+    unless = frozenset(n for n in row["unless"].split("|") if n)
     return Period(row["code"], row["then"], start, end, names, unless)
 
 
