@@ -193,7 +193,17 @@ def _side_clauses(trigger: Token) -> list[Token]:
 
 
 def _bare_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACE_LABELS
+    return token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACE_LABELS and not _body_named_of(token)
+
+
+def _body_named_of(token: Token) -> bool:
+    """A word of an organisation named "X of Y" ("the *Chamber of Deputies*", "the *Court of
+    Appeal*"): the model's ORG label holds for such names, and no word of them is a town."""
+    if token.ent_type_ != "ORG":
+        return False
+    head = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return any(c.lower_ == "of" for c in token.children) or (
+        head is not None and head.head.ent_type_ == "ORG" and head.head.pos_ == "PROPN")
 
 
 def _propn_phrase(token: Token) -> Span:

@@ -134,6 +134,8 @@ RUN_NOUNS = frozenset({"wave", "series", "spate", "string", "campaign", "round",
 AGENT_MODIFIERS = frozenset({"student", "police", "army", "military", "rebel", "guerrilla", "worker",
                              "opposition", "government", "troop", "militia", "settler", "farmer",
                              "teacher", "doctor", "miner", "union", "navy", "insurgent", "militant"})
+# What marchers do to a flag or an effigy of those they protest against.
+DEFILING_VERBS = frozenset({"burn", "trample", "tear", "desecrate", "deface"})
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "conference", "consultation"})
 # Events whose subject takes part when they sit in a verb's "in" phrase ("in a boycott").
 ACTED_IN_TYPES = frozenset({"PROTEST", "MOBILIZE", "CONSULT"})
@@ -1473,7 +1475,9 @@ def _modifier_agent(trigger: Token) -> Token | None:
     if syntax.auxiliaries(act.head) & COMMITTING_AUX or syntax.children(act.head, "neg"):
         return None  # "troop withdrawals *can* begin": told as possible, not as done
     return next((c for c in trigger.children if c.i < trigger.i and (
-        c.dep_ == "amod" and c.ent_type_ == "NORP" or c.dep_ == "compound" and c.lemma_.lower() in AGENT_MODIFIERS)), None)
+        c.dep_ == "amod" and c.ent_type_ == "NORP"
+        or c.dep_ in ("compound", "amod") and c.lemma_.lower() in AGENT_MODIFIERS
+        and not (c.dep_ == "amod" and c.lower_ == "military"))), None)  # "*military* manoeuvres" are a kind
 
 
 def _holder(trigger: Token) -> Token | None:
@@ -1589,7 +1593,36 @@ def _fallback_targets(frame: Frame) -> list[Token]:
         found = _behind(frame.trigger) + found
     if (frame.lexical_type or frame.entry.type) in ("RETREAT", "SANCTION"):  # "withdrew *from X*"
         found = _origins(frame.trigger, node) + found
-    return _with_owners([t for t in found if _may_name(t)])
+    aims = _protest_aims(frame.trigger, node) if frame.entry.type == "PROTEST" else []
+    return _with_owners([t for t in found if _may_name(t)]) + aims
+
+
+def _protest_aims(trigger: Token, node: Token) -> list[Token]:
+    """Whom a protest is aimed at when its own phrases name no one: who is behind what it
+    opposes ("rallied against the presence *of settlers*"), and the aim of the slogans and
+    flags its marchers carry ("chanting slogans *against the United States*", "burning
+    *American* flags", "chanting *anti-Turkish* slogans")."""
+    opposed = syntax.prep_objects(node, "against", "over") + syntax.prep_objects(trigger, "against", "over")
+    acts = [a for c in node.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+            for a in syntax.with_conjuncts(c) if a.tag_ == "VBG"]
+    carried = [(a, o) for a in acts for o in syntax.children(a, "dobj")]
+    owners = [o for n in opposed if n.pos_ == "NOUN" for o in _behind(n)]
+    slogans = [o for _, t in carried for o in syntax.prep_objects(t, "against")]
+    burned = [o for a, o in carried if a.lemma_.lower() in DEFILING_VERBS]  # "burning *American* flags"
+    holders = [o for _, o in carried] + [trigger, *syntax.children(node, "nsubj")]
+    nations = [c for o in burned for c in _nation_words(o)]
+    nations += [c for o in holders for c in _nation_words(o) if _opposed_nation(c)]
+    return [t for t in owners + slogans if _may_name(t)] + nations
+
+
+def _nation_words(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+
+
+def _opposed_nation(token: Token) -> bool:
+    """The nation of an "anti-" word ("chanting *anti-Turkish* slogans")."""
+    doc, i = token.doc, token.i
+    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"
 
 
 def _demanded_subjects(frame: Frame, node: Token) -> list[Token]:

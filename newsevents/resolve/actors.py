@@ -300,7 +300,7 @@ class ArticleActors:
     def _from_words(self, span: Span) -> Resolved:
         others = _other_sides(span)
         words = [t for t in span if t.lower_ not in SKIP_WORDS and t.pos_ != "PRON"
-                 and not _stance_word(t) and t.i not in others]
+                 and not (_stance_word(t) and t.i != span.root.i) and t.i not in others]
         sector = self.kb.sector([t.lemma_.lower() for t in words]) if words else None
         natives = {i for t in words if native_people(t) for i in (t.i - 1, t.i)}
         if natives:  # "Mapuche Indian activists": a people, not India's
