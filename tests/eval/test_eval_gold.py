@@ -138,14 +138,27 @@ def test_the_bundled_dev_sets_are_valid_generic_gold_files_covering_every_type(
     assert len(counts) == 16 and set(counts.values()) == {per_type}
 
 
-def _cameo_table(shared: Path) -> dict[str, str]:
-    """CAMEO code -> PLOVER type, from the conversion table in ../shared/reference."""
-    table: dict[str, str] = {}
+def _cameo_rows(shared: Path) -> list[tuple[str, str]]:
+    """(CAMEO code, PLOVER type) rows of the conversion table in ../shared/reference."""
     path = shared / "reference" / "plover" / "CAMEO2PLOVER-2021.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        code, sep, rest = line.partition(":")
-        if sep and code.strip().isdigit():
-            table.setdefault(code.strip(), rest.split(",")[0].strip())
+    rows = [line.partition(":") for line in path.read_text(encoding="utf-8").splitlines()]
+    return [(code.strip(), rest.split(",")[0].strip()) for code, sep, rest in rows if sep and code.strip().isdigit()]
+
+
+def _cameo_types(shared: Path) -> dict[str, set[str]]:
+    """CAMEO code -> every PLOVER type the table gives it (the root "08" is listed twice:
+    CONCEDE and RETREAT)."""
+    table: dict[str, set[str]] = {}
+    for code, kind in _cameo_rows(shared):
+        table.setdefault(code, set()).add(kind)
+    return table
+
+
+def _cameo_table(shared: Path) -> dict[str, str]:
+    """CAMEO code -> PLOVER type (the first the table lists)."""
+    table: dict[str, str] = {}
+    for code, kind in _cameo_rows(shared):
+        table.setdefault(code, kind)
     return table
 
 
@@ -204,17 +217,19 @@ def test_the_gold_shaped_dev_sets_label_each_code_with_the_table_type(shared: Pa
 
 @pytest.mark.parametrize(("name", "lines", "none"), [
     ("dev_cameo_n", 120, 20), ("dev_cameo_o", 120, 20), ("dev_cameo_p", 120, 20), ("dev_cameo_q", 126, 15),
-    ("dev_cameo_r", 160, 15)])
+    ("dev_cameo_r", 160, 15), ("dev_cameo_s", 155, 15), ("dev_cameo_t", 171, 15)])
 def test_the_blind_sets_label_each_code_with_the_table_type(shared: Path, name: str, lines: int, none: int) -> None:
     """Blind sets written by helpers who saw neither the coder nor the other sets:
     ``dev_cameo_n`` (sixteenth round: five wire leads per CAMEO root and 20 with no event),
     ``dev_cameo_o`` and ``dev_cameo_p`` (seventeenth, laid out the same but written harder:
     reported speech, event nouns, passives, fronted clauses, rarer sub-codes) and
     ``dev_cameo_q`` and ``dev_cameo_r`` (seventeenth: one lead for every code of the table
-    from 03 to 10 and from 11 to 20, and 15 with no event each). Codes 03-20 carry the table's type, appeals (02, which the PLOVER manual
+    from 03 to 10 and from 11 to 20, and 15 with no event each), and ``dev_cameo_s`` and
+    ``dev_cameo_t`` (eighteenth: the same two halves again, the first also with appeals,
+    denials and plain statements). Codes 03-20 carry the table's type, appeals (02, which the PLOVER manual
     drops) are REQUEST, "deny responsibility" (016) REJECT as the manual suggests, other
     statements (01) and the lines with no political event have none."""
-    table = _cameo_table(shared)
+    table = _cameo_types(shared)
     path = Path(__file__).parent / "data" / f"{name}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     records = {r.id: r for r in load_gold(path)}
@@ -226,5 +241,5 @@ def test_the_blind_sets_label_each_code_with_the_table_type(shared: Path, name: 
         elif code.startswith("02"):
             assert record.type == "REQUEST", row["id"]
         else:
-            assert record.type == table[code], row["id"]
+            assert record.type in table[code], row["id"]
     assert len(rows) == lines and sum(r["cameo"] is None for r in rows) == none
