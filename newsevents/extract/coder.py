@@ -197,7 +197,9 @@ HEDGE_WORDS = GUESS_WORDS | {"would", "should", "can"}
 BLAME_WORDS = frozenset({"unacceptable", "illegal", "illegitimate", "provocation", "provocative",
                          "violation", "aggression", "interference", "unjustified", "unjustifiable",
                          "irresponsible", "outrageous", "deplorable", "mistake", "invalid"})
-VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Types whose past participle after a noun names whom it was done to ("soldiers *killed*",
+# "men *charged*").
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 # Auxiliaries of a clause that says what will, may or must be done, not how things are.
 COMMITTING_AUX = MODAL_WORDS | GUESS_WORDS | {"should", "must", "can"}
 VIEW_VERBS = frozenset({"need", "require", "warrant", "justify", "welcome", "regard", "consider"})
@@ -871,7 +873,8 @@ def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
     current = token
     if _undergone(token) or _despite(token):
         return False  # "came under *attack*", "went on *despite appeals*": events of their own
-    while (current.dep_ in SUPPRESS_DEPS or _content_clause(current, found)) and current.head.i != current.i:
+    while (current.dep_ in SUPPRESS_DEPS or _content_clause(current, found) or _joined_complement(current)
+           ) and current.head.i != current.i:
         if current.dep_ == "ccomp" and in_class(current.head, "convey") and _is_obligation(current):
             return True  # "told B that C *must withdraw*": what is asked, not done
         current = current.head
@@ -880,6 +883,12 @@ def _suppressed(token: Token, found: dict[int, Trigger]) -> bool:
         if current.dep_ == "ccomp" and in_class(current.head, "report"):
             return False
     return False
+
+
+def _joined_complement(token: Token) -> bool:
+    """"Urged Israel to withdraw its troops *and release* the prisoners": a verb joined to an
+    infinitive complement is part of what the governing verb asks, offers or agrees."""
+    return token.dep_ == "conj" and token.head.dep_ == "xcomp"
 
 
 def _no_request(trigger: Token, entry: Trigger) -> bool:
@@ -1216,10 +1225,11 @@ def _blamed(token: Token, cause: bool) -> bool:
 
 
 def _victim_participle(frame: Frame, verb: Token) -> bool:
-    """"Soldiers *killed* in Iraq", "activists *arrested* in Cairo": a past participle after
-    a noun says what was done to it."""
+    """"Soldiers *killed* in Iraq", "activists *arrested* in Cairo", "the groups *blamed* for
+    the attack": a past participle after a noun says what was done to it."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and frame.entry.type in VICTIM_TYPES
-            and verb.i == frame.trigger.i and not syntax.children(verb, "auxpass", "nsubjpass"))
+            and verb.i == frame.trigger.i and not syntax.children(verb, "auxpass", "nsubjpass", "ccomp"))
+    # (a participle with a that-clause is a misread active verb: "leaders *charged* that X")
 
 
 def _absolute_participle(frame: Frame, verb: Token) -> bool:
@@ -1344,8 +1354,10 @@ def _opinion(clause: Token) -> bool:
 
 
 def _planter(weapon: Token) -> Token | None:
-    """Who set a weapon off: "a bomb *planted by ETA*", "a car bomb set off by X"."""
-    return next((a for c in syntax.children(weapon, "acl") for a in syntax.prep_objects(c, "by")), None)
+    """Who set a weapon off: "a bomb *planted by ETA*", "a car bomb set off by X", and whom
+    it is laid to: "a bomb *blamed on ETA*"."""
+    return next((a for c in syntax.children(weapon, "acl")
+                 for a in syntax.prep_objects(c, *(("by", "on") if c.lemma_.lower() == "blame" else ("by",)))), None)
 
 
 def _is_weapon(token: Token) -> bool:
@@ -1373,12 +1385,21 @@ def _speaker_itself(source: Token) -> Token:
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "ccomp" and in_class(clause.head, "report"):
-        speakers = [s for s in syntax.children(clause.head, "nsubj") if s.pos_ in ("PROPN", "NOUN")]
+        speakers = [s for s in syntax.children(_first_reporter(clause.head, source), "nsubj") if s.pos_ in ("PROPN", "NOUN")]
         agreeing = [s for s in speakers if _agrees(source, s)]
         if agreeing and (agreeing[0] == speakers[0] or _split_subject(speakers)) and not (
                 _quoted(source)):  # "'It kills them,' said X": a quoted "it" is what X talks of
             return syntax.group_member(agreeing[0])  # "a group of elders said they": the elders
     return source
+
+
+def _first_reporter(reporter: Token, pronoun: Token) -> Token:
+    """"Hungary said *it* was ready ..., state radio reported": the parse hangs the clause on
+    the trailing reporter, itself hung on the first; the pronoun is the first speaker's."""
+    outer = reporter.head
+    if reporter.dep_ == "ccomp" and in_class(outer, "report") and outer.i < pronoun.i < reporter.i:
+        return outer
+    return reporter
 
 
 def _split_subject(subjects: list[Token]) -> bool:
@@ -1520,7 +1541,11 @@ def _taking_part(trigger: Token) -> Token | None:
 
 
 def _targets(frame: Frame) -> list[Token]:
-    """Candidate targets: the object, then "with/against/to/on X" phrases."""
+    """Candidate targets: the object, then "with/against/to/on X" phrases; for a show of
+    support the row carries by a preposition, only whom it backs ("stood up *for X* against Y")."""
+    backed = _backed(frame, frame.trigger)
+    if backed:
+        return backed
     found: list[Token] = []
     for node in (frame.actor_verb, frame.trigger):
         if node is None:
@@ -1552,6 +1577,13 @@ def _targets(frame: Frame) -> list[Token]:
                     and frame.entry.type in ("ASSAULT", "COERCE")):
                 found[:0] = _dispersed(clause)  # "used tear gas *to break up a rally by X*": X first
     return [t for t in found if _may_name(syntax.group_member(t)) and not _is_means(t)]
+
+
+def _backed(frame: Frame, node: Token) -> list[Token]:
+    """Whom a show of support is for, when the row names the word that carries it ("stand
+    *behind* X", "stand up *for* X")."""
+    words = {w for part in frame.entry.needs.split("&") if "=" not in part for w in part.split("|")}
+    return syntax.prep_objects(node, *(words & {"for", "behind"})) if frame.entry.type == "SUPPORT" else []
 
 
 def _dispersed(clause: Token) -> list[Token]:

@@ -144,6 +144,18 @@ def _reporter(clause: Token) -> Token:
     return next((head_noun(c) for c in clause.head.children if c.dep_ == "nsubj"), pronoun)
 
 
+def _mandative(clause: Token) -> bool:
+    """A that-clause that states what someone must do: its verb in the bare form with a
+    subject of its own ("that Russia *share* the cost", "that X *should* leave"), not a
+    report ("that it *was* innocent", "that they *would* win")."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    singular = bool(subjects) and subjects[0].tag_ in ("NN", "NNP")
+    bare = clause.tag_ == "VB" or (  # "insisted that Russia *share*": a past report keeps no present
+        clause.tag_ == "VBP" and singular and clause.lemma_ != "be" and clause.head.tag_ == "VBD")
+    return bare and bool(subjects) and auxiliaries <= {"should", "must"}
+
+
 def _satisfied(entry: Trigger, token: Token) -> bool:
     if not entry.needs:
         return True
@@ -169,6 +181,8 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         clauses = [c for c in token.children if c.pos_ in ("VERB", "AUX") and (
             c.dep_ == "xcomp" or told and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]
         return any("*" in wanted or c.lemma_.lower() in wanted for c in clauses)
+    if key == "ccomp":  # "ccomp=bare": "insisted *that Russia share* the cost", a clause in the bare form
+        return any(_mandative(c) for c in token.children if c.dep_ == "ccomp")
     if key == "compound":
         return any(c.dep_ == "compound" and c.lower_ in wanted for c in token.children)
     if key == "amod":  # also on a compound: "a *joint* counter-terrorism drill"
@@ -188,7 +202,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         if not objects:  # "raided *and ransacked* the offices": the next verb's object is shared
             objects = [head_noun(c) for v in token.children if _raised(token, v)
                        for c in v.children if c.dep_ == "dobj"][:1]
-        if token.lemma_.lower() == "let":  # "let *relief agencies* work": the let clause's subject
+        if token.lemma_.lower() in ("let", "allow", "permit"):  # "let *relief agencies* work": the clause's subject
             objects += [head_noun(s) for c in token.children if c.dep_ == "ccomp" for s in c.children
                         if s.dep_ == "nsubj"]
         if "*" in wanted:  # "dobj!=*": the verb has no object ("called *for* talks")

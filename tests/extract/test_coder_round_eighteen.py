@@ -75,3 +75,109 @@ def test_a_word_of_a_body_named_x_of_y_is_no_town() -> None:
     protest = next(e for e in events if e.type == "PROTEST")
     assert protest.location is None or protest.location.country == "ITA"
     assert protest.target is not None and protest.target.country == "ITA"
+
+
+def _first(text: str) -> tuple[str, str | None, str | None, str]:
+    event = _events(text)[0]
+    return event.type, event.source.country, event.target.country if event.target else None, event.modality
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "insisted that X do": a demand (the clause's bare verb says what X must do)
+    ("Poland insisted on Friday that Germany pay for the clean-up of the river.",
+     ("REQUEST", "POL", "DEU", "asserted")),
+    ("Britain insisted that Argentina should withdraw its garrison from the islands.",
+     ("REQUEST", "GBR", "ARG", "asserted")),
+    # a promise to hand back democracy, and handing it back
+    ("Niger's junta leader said he would return the country to civilian rule by next year.",
+     ("AGREE", "NER", "NER", "future")),
+    # relief flown in, peacekeepers received, an alert lowered, a price rise rolled back
+    ("Danish relief planes landed in Khartoum on Monday with 40 tonnes of food for Sudan.",
+     ("AID", "DNK", "SDN", "asserted")),
+    ("The Liberian government received the first 300 Ghanaian peacekeepers on Monday.",
+     ("RETREAT", "LBR", "GHA", "asserted")),
+    ("The Greek army lowered its state of alert along the border with Turkey on Friday.",
+     ("RETREAT", "GRC", "TUR", "asserted")),
+    ("Jordan's government rolled back a rise in bread prices on Monday after riots in Amman.",
+     ("CONCEDE", "JOR", None, "asserted")),
+])
+def test_round_eighteen_acts(text: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    kind, source, target, modality = _first(text)
+    assert (kind, source, modality) == (expected[0], expected[1], expected[3])
+    if expected[2] is not None:
+        assert target == expected[2]
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: a report in a that-clause, a pronoun's own claim, a bank's rates
+    "Iran insisted on Monday that it was innocent of the bombing.",
+    "The rebels insisted that they control the town.",
+    "The central bank lowered interest rates on Tuesday.",
+    "Police restored order in the capital on Sunday.",
+])
+def test_round_eighteen_false_friends_code_nothing(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_mission_let_in_to_work_is_access_not_a_concession() -> None:
+    kind, source, _, _ = _first("Burma's military rulers allowed a UN human rights mission to begin work in Rangoon.")
+    assert (kind, source) == ("RETREAT", "MMR")
+    assert _events("The government allowed opposition parties to hold rallies.")[0].type == "CONCEDE"
+
+
+def test_those_blamed_in_a_participle_are_the_accused_not_the_accusers() -> None:
+    events = _events("Troops raided the camps of the militant groups blamed for the bombing of the market.")
+    assert all(not (e.type == "ACCUSE" and e.source.sector == "REB") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ecuador on Monday stood up for Venezuela against American criticism of its oil policy.",
+     ("SUPPORT", "ECU", "VEN")),
+    ("Botswana on Friday acknowledged newly independent Namibia as a sovereign state.",
+     ("SUPPORT", "BWA", "NAM")),
+    ("Facing a week of strikes, Benin's government gave in to the teachers' unions on Monday.",
+     ("CONCEDE", "BEN", "BEN")),
+    ("Bosnian Serb forces gave up control of three villages near Gorazde on Sunday.",
+     ("RETREAT", "BIH", None)),
+    ("Sudan opened its doors on Monday to a team of UN human rights investigators.",
+     ("RETREAT", "SDN", None)),
+    ("Kenya's anti-graft agency began examining the bank accounts of a former finance minister.",
+     ("ACCUSE", "KEN", "KEN")),
+    ("Damascus disclaimed any responsibility on Monday for the bombing of a bus in Jerusalem.",
+     ("REJECT", "SYR", None)),
+    ("Tunisia's government scrapped a rise in bread prices on Sunday after days of riots.",
+     ("CONCEDE", "TUN", None)),
+])
+def test_round_eighteen_lexicon_rows(text: str, expected: tuple[str, str, str | None]) -> None:
+    kind, source, target, _ = _first(text)
+    assert (kind, source) == expected[:2]
+    if expected[2] is not None:
+        assert target == expected[2]
+
+
+@pytest.mark.parametrize("text", [
+    "The princess gave birth to a baby girl in a Madrid clinic on Sunday.",
+    "The champion stood up for the last round of the fight in Las Vegas.",
+])
+def test_round_eighteen_lexicon_false_friends(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_pronoun_speaker_is_the_first_reporter_not_the_trailing_outlet() -> None:
+    event = _events("Poland's government said on Monday it was ready to open a new chapter in "
+                    "relations with Lithuania, state radio reported.")[0]
+    assert event.type == "AGREE" and event.source.country == "POL" and event.source.sector != "MED"
+    assert event.target is not None and event.target.country == "LTU"
+
+
+def test_a_bomb_blamed_on_a_group_is_that_groups_attack() -> None:
+    attack = next(e for e in _events("A bomb blamed on Basque separatists exploded outside a Madrid "
+                                     "police station on Monday.") if e.type == "ASSAULT")
+    assert attack.source.sector == "REB"
+
+
+def test_acts_joined_to_a_requested_act_are_asked_not_done() -> None:
+    events = _events("The European Union urged Serbia to withdraw its police and release the detainees.")
+    assert [e.type for e in events] == ["REQUEST"]
+    events = _events("Syria agreed to pull out its troops and hand over the prisoners.")
+    assert [e.type for e in events] == ["AGREE"]

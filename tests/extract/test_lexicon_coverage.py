@@ -286,7 +286,7 @@ test_sentence_codes_its_type, test_sentence_codes_no_event = type_tests(CASES, N
 
 
 def test_rows_are_unique_and_conditions_known() -> None:
-    kinds = {"", "compound", "amod", "dobj", "nsubj", "pobj", "xcomp", "advcl", "oprd", "voice"}
+    kinds = {"", "compound", "amod", "dobj", "nsubj", "pobj", "xcomp", "advcl", "ccomp", "oprd", "voice"}
     for (lemma, pos), entries in triggers().items():
         needs = [e.needs for e in entries]
         assert len(needs) == len(set(needs)), (lemma, pos)
