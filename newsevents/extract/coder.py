@@ -130,6 +130,8 @@ PRIVATE_VICTIMS = frozenset({"family", "villager", "people", "man", "woman", "ch
                              "neighbor", "christian", "muslim", "hindu", "sikh", "jew", "migrant"})
 # A run of acts that stands for them ("a wave of strikes by X").
 RUN_NOUNS = frozenset({"wave", "series", "spate", "string", "campaign", "round", "rash", "spree"})
+# Spans of time a run of acts fills ("after *weeks* of protests").
+SPAN_NOUNS = frozenset({"day", "week", "month", "year"})
 # Modifiers that name who makes an act ("*student* protests", "*police* raids").
 AGENT_MODIFIERS = frozenset({"student", "police", "army", "military", "rebel", "guerrilla", "worker",
                              "opposition", "government", "troop", "militia", "settler", "farmer",
@@ -413,7 +415,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
         if _protested_in(token, entry) and _acting_verb(token.head.head).i in found:
             continue  # "recalled its envoy in protest at X": the recall is the event
         coded = _crowd_demand(token, _yielded(token, committed(token, entry), found))
-        coded = _shared_exercise(token, _peacekeeping(token, coded))
+        coded = _shared_exercise(token, _peacekeeping(token, _warning_shots(token, coded)))
         frame = replace(_frame(token, coded), lexical_type=entry.type)
         verb = frame.actor_verb
         if verb is not None and verb.i != token.i and verb.i in found and found[verb.i].type == entry.type:
@@ -500,6 +502,13 @@ def _blue_helmet(token: Token) -> bool:
     return token.lemma_.lower() == "helmet" and words[-1:] == ["blue"]
 
 
+def _warning_shots(token: Token, entry: Trigger) -> Trigger:
+    """"Fired *warning* shots at a fishing boat": shots meant to miss threaten force."""
+    warned = any(c.dep_ in ("amod", "compound") and c.lower_ == "warning"
+                 for o in syntax.children(token, "dobj") for c in o.children)
+    return replace(entry, type="THREATEN", mode="violence") if entry.type == "ASSAULT" and warned else entry
+
+
 def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger:
     """"*Bowing to* opposition demands, the government agreed to revise the law", "*under
     pressure from* truckers, it agreed to", "stepped down, *giving in to* protests": an
@@ -510,7 +519,15 @@ def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger
     bowing = any(c.i in found and found[c.i].type == "CONCEDE" and not syntax.is_infinitive(c) and _bows_to(c)
                  for c in syntax.children(verb, "advcl"))  # not "resigned *to allow* an inquiry"
     pressed = any(o.lemma_.lower() == "pressure" for o in syntax.prep_objects(verb, "under"))
-    return replace(entry, type="CONCEDE", mode=None) if bowing or pressed else entry
+    return replace(entry, type="CONCEDE", mode=None) if bowing or pressed or _after_demands(verb, found) else entry
+
+
+def _after_demands(verb: Token, found: dict[int, Trigger]) -> bool:
+    """"Resigned *after weeks of protests* demanding his ouster", "stepped down *following
+    calls* for ...": a step taken after demands or protests aimed at it gives in to them."""
+    causes = [o for o in syntax.prep_objects(verb, "after", "following")]
+    causes += [r for o in causes if o.lemma_.lower() in RUN_NOUNS | SPAN_NOUNS for r in syntax.prep_objects(o, "of")]
+    return any(o.i in found and found[o.i].type in ("PROTEST", "REQUEST") for o in causes)
 
 
 def _armed_backing(token: Token, entry: Trigger) -> bool:

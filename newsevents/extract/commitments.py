@@ -3,7 +3,10 @@
 The PLOVER manual codes cooperation that an actor commits to as ``AGREE`` (future
 ``SUPPORT``/``COOPERATE``/``AID``; offers and stated willingness to cooperate in any
 way; announced meetings and visits, "will meet", "would hold talks"), and announced
-coercion or violence as ``THREATEN`` with the content of the threat as its mode. For
+coercion or violence as ``THREATEN`` with the content of the threat as its mode; so is a
+protest a side says it will stage or vows ("would go on strike", "vowed to boycott"; the
+manual's THREATEN covers strikes and boycotts), while one it only plans, or keeps up until
+it is heeded, stays a ``PROTEST`` to come. For
 announced releases, returns, easings and other concessions the manual's text ("left as
 CONCEDE") and the CAMEO->PLOVER table (03x "express intent to release / ease / allow":
 ``AGREE``) disagree; we follow the table, as the PLOVER gold set does, except for announced
@@ -24,9 +27,11 @@ from newsevents.extract.lexicon import Trigger, in_class
 # Words whose infinitive complement is the subject's own commitment ("ready to send").
 COMMIT_WORDS = frozenset({
     "willing", "ready", "prepared", "determined", "eager", "offer", "promise", "pledge", "vow",
-    "plan", "intend", "commit", "undertake", "propose",
+    "plan", "intend", "commit", "undertake", "propose", "set", "poise",
 })
 MODAL_WORDS = frozenset({"will", "shall", "'ll", "would"})
+# Commitments that press a demand when what is committed to is a protest ("vowed to boycott").
+VOW_WORDS = frozenset({"vow", "pledge", "threaten"})
 # Verbs whose negation commits ("would not hesitate to", "will not shrink from").
 HESITATE_WORDS = frozenset({"hesitate", "flinch", "shrink", "balk", "baulk"})
 PROMISED = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
@@ -72,9 +77,26 @@ def committed(trigger: Token, entry: Trigger) -> Trigger:
         return Trigger(entry.lemma, entry.pos, "CONCEDE", None, entry.needs)
     if entry.type in PROMISED:
         return Trigger(entry.lemma, entry.pos, PROMISED[entry.type], None, entry.needs)
-    if entry.type in THREATENED or entry.type in ("PROTEST", "ACCUSE") and _conditional(trigger):
-        return threat(entry)  # "will call a strike / go to court *unless* the bill is dropped"
+    if entry.type in THREATENED or entry.type == "PROTEST" and _pressing(trigger, how) or (
+            entry.type in ("PROTEST", "ACCUSE") and _conditional(trigger)):
+        return threat(entry)  # "will block the roads", "will go to court *unless* the bill is dropped"
     return entry
+
+
+def _pressing(trigger: Token, how: str) -> bool:
+    """A protest a side says it will stage ("would block the roads", "vowed to boycott") is a
+    threat; one it plans ("planning to hold nightly demonstrations") or keeps up until it is
+    heeded is a protest to come."""
+    vowed = any(s.lemma_.lower() in VOW_WORDS for s in _purpose_chain(syntax.clause_head(trigger))[1:])
+    return (how == "modal" or vowed) and not _kept_up(trigger)
+
+
+def _kept_up(trigger: Token) -> bool:
+    """"Vowed to refuse food *until* the government agrees", "the marches would go on
+    *until* ...": a protest pledged to last until it is heeded is kept up, not threatened."""
+    verb = syntax.clause_head(trigger)
+    return any(c.lower_ == "until" for v in (verb, trigger) for c in v.children if c.dep_ == "prep") or any(
+        syntax.is_condition(c, ("until",)) for c in syntax.children(verb, "advcl"))
 
 
 def _not_ruled_out(trigger: Token) -> bool:

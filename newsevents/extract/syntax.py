@@ -84,10 +84,18 @@ def antecedent(token: Token) -> Token | None:
     return clause.head if clause.dep_ in ("relcl", "acl") else None
 
 
+# Passives whose subject is the doer of their infinitive ("X is *set* / *poised* to act").
+RAISING_PASSIVES = frozenset({"set", "poise"})
+
+
 def subject(verb: Token) -> Token | None:
     """The acting subject of ``verb``: its own, a passive agent, or one inherited upward."""
     if is_stative(verb):
         return antecedent(children(verb, "nsubjpass")[0])
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() in RAISING_PASSIVES and is_infinitive(verb):
+        held = children(verb.head, "nsubjpass")  # "Washington *is set to* expel ten diplomats"
+        if held:
+            return antecedent(held[0])
     passive = bool(children(verb, "auxpass", "nsubjpass"))
     agents = prep_objects(verb, "by") if passive else []
     if agents or passive:

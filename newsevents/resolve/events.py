@@ -93,8 +93,8 @@ HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
 }
 
 # Types aimed at the own government when people outside the state make them and name no one
-# ("church leaders demanded an end to one-party rule").
-CIVIL_HOME_TARGETS = {"REQUEST": "GOV", "REJECT": "GOV"}
+# ("church leaders demanded an end to one-party rule", "farmers vowed to block the roads").
+CIVIL_HOME_TARGETS = {"REQUEST": "GOV", "REJECT": "GOV", "THREATEN": "GOV"}
 # Types aimed at the state's own people when its agents make them and name no one else
 # ("the president promised to overhaul the election laws", "the police warned they would
 # impose a curfew", "the government rejected calls for multiparty politics"); not by a

@@ -181,3 +181,25 @@ def test_acts_joined_to_a_requested_act_are_asked_not_done() -> None:
     assert [e.type for e in events] == ["REQUEST"]
     events = _events("Syria agreed to pull out its troops and hand over the prisoners.")
     assert [e.type for e in events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest a side says it will stage, or vows, is a threat (PLOVER: THREATEN, strikes and
+    # boycotts among its contents); one it plans, or keeps up until heeded, is a protest
+    ("The dockers' union said on Monday it would go on strike next week.", "THREATEN"),
+    ("Opposition parties vowed on Sunday to boycott the parliamentary elections.", "THREATEN"),
+    ("Activists are planning to hold nightly vigils outside the parliament in Minsk.", "PROTEST"),
+    ("Jailed students vowed to refuse food until the government agreed to talks.", "PROTEST"),
+    # shots meant to miss threaten force
+    ("A Turkish gunboat fired warning shots at a Greek fishing boat near Lesbos.", "THREATEN"),
+    # a resignation after protests demanding it gives in to them
+    ("The Peruvian prime minister resigned on Monday after weeks of protests demanding his removal.",
+     "CONCEDE"),
+    ("The Peruvian prime minister resigned on Monday after a dispute over the budget.", "RETREAT"),
+    # "is set to" plans the act; retaliation and striking back are attacks
+    ("Paris is set to expel four Iranian diplomats, the foreign ministry said.", "THREATEN"),
+    ("India said on Tuesday it would retaliate for the raid on its border post.", "THREATEN"),
+    ("Israeli gunners retaliated by shelling Hezbollah positions in south Lebanon.", "ASSAULT"),
+])
+def test_round_eighteen_threats_and_concessions(text: str, expected: str) -> None:
+    assert _first(text)[0] == expected
