@@ -203,3 +203,13 @@ def test_acts_joined_to_a_requested_act_are_asked_not_done() -> None:
 ])
 def test_round_eighteen_threats_and_concessions(text: str, expected: str) -> None:
     assert _first(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Mutineers seized the state radio station in Bangui on Sunday.", "MIL"),
+    ("Somali warlords attacked a United Nations food convoy near Mogadishu.", "REB"),
+    ("Tribal elders in Kandahar protested against the arrest of their leaders.", "CVL"),
+    ("Cuban exiles in Miami demonstrated against the visit of the Cuban foreign minister.", "OPP"),
+])
+def test_round_eighteen_sector_words(text: str, sector: str) -> None:
+    assert _events(text)[0].source.sector == sector
