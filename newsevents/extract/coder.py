@@ -136,6 +136,8 @@ SPAN_NOUNS = frozenset({"day", "week", "month", "year"})
 AGENT_MODIFIERS = frozenset({"student", "police", "army", "military", "rebel", "guerrilla", "worker",
                              "opposition", "government", "troop", "militia", "settler", "farmer",
                              "teacher", "doctor", "miner", "union", "navy", "insurgent", "militant"})
+# What a call goes over ("spoke *by telephone* with X").
+CALL_MEANS = frozenset({"telephone", "phone", "videophone", "videoconference", "hotline", "line"})
 # What marchers do to a flag or an effigy of those they protest against.
 DEFILING_VERBS = frozenset({"burn", "trample", "tear", "desecrate", "deface"})
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "conference", "consultation"})
@@ -1585,6 +1587,7 @@ def _targets(frame: Frame) -> list[Token]:
             found.extend(syntax.prep_objects(node, *BESIDE_PREPS))
         found.extend(objects)
         found.extend(syntax.prep_objects(node, *TARGET_PREPS))
+        found.extend(_on_the_line(node))
         for obj in objects:
             found.extend(syntax.prep_objects(obj, "against", "on", "to", "with"))
         for clause in syntax.children(node, "xcomp", "advcl"):
@@ -1594,6 +1597,12 @@ def _targets(frame: Frame) -> list[Token]:
                     and frame.entry.type in ("ASSAULT", "COERCE")):
                 found[:0] = _dispersed(clause)  # "used tear gas *to break up a rally by X*": X first
     return [t for t in found if _may_name(syntax.group_member(t)) and not _is_means(t)]
+
+
+def _on_the_line(node: Token) -> list[Token]:
+    """"Spoke by telephone *with X*": the partner hangs on the means of the call."""
+    lines = [o for o in syntax.prep_objects(node, "by", "on", "over") if o.lemma_.lower() in CALL_MEANS]
+    return [w for o in lines for w in syntax.prep_objects(o, "with", "to")]
 
 
 def _backed(frame: Frame, node: Token) -> list[Token]:
@@ -1919,18 +1928,25 @@ def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     others = tuple(dict.fromkeys(t.i for t in _fallback_targets(frame) + _target_owners(frame, targets)
                                  if t.i not in taken))
     base = replace(base, target_alternatives=others)
-    options: list[Token | None] = list(targets[:3]) or [None]
     if not sources:  # an agentless passive: one event, its source unnamed
         return [_with_actors(base, None, targets[0])]
-    pairs = [(s, t) for s in sources[:3] for t in options if t is None or t.i != s.i]
     mutual = (frame.entry.type in MUTUAL_TYPES or frame.trigger.lemma_ in ("sign", "ratify") or _relational(frame)
               or (not targets and _exchanged_fire(frame)))
+    sides = _sides(sources[0]) if mutual and len(sources) == 1 else []
+    if len(sides) > 1 and not _partnered(targets):  # "negotiators *from A and B* held talks *on X*":
+        targets = sides[1:2]  # the second side is the partner, not the topic
+    options: list[Token | None] = list(targets[:3]) or [None]
+    pairs = [(s, t) for s in sources[:3] for t in options if t is None or t.i != s.i]
     if len(sources) > 1 and mutual:  # "A and B met", "A and B signed a treaty": each with the other
         return [_with_partners(_with_actors(base, s, t), s, sources[:3]) for s, t in pairs]
-    sides = _sides(sources[0]) if mutual and len(sources) == 1 else []
     if len(sides) > 1:  # "*Uzbek and Tajik* officials met": the second side is the partner
         base = replace(base, target_alternatives=base.target_alternatives + tuple(s.i for s in sides[1:]))
     return [_with_actors(base, s, t) for s, t in pairs]
+
+
+def _partnered(targets: list[Token]) -> bool:
+    """Whether a meeting names its partner itself ("talks *with* X", "met X")."""
+    return any(t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ == "with" for t in targets)
 
 
 def _target_owners(frame: Frame, targets: list[Token]) -> list[Token]:

@@ -213,3 +213,15 @@ def test_round_eighteen_threats_and_concessions(text: str, expected: str) -> Non
 ])
 def test_round_eighteen_sector_words(text: str, sector: str) -> None:
     assert _events(text)[0].source.sector == sector
+
+
+def test_a_call_partner_hangs_on_the_telephone() -> None:
+    event = _events("Chancellor Helmut Kohl spoke by telephone with President Francois Mitterrand on "
+                    "Monday about the war in Bosnia.")[0]
+    assert (event.type, event.target.country if event.target else None) == ("CONSULT", "FRA")
+
+
+def test_talks_between_the_sides_a_phrase_names_target_the_second_side_not_the_topic() -> None:
+    events = _events("Negotiators from Portugal and China resumed talks in Beijing on Tuesday on the "
+                     "future of Macau.")
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("PRT", "CHN")]
