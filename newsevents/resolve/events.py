@@ -83,6 +83,9 @@ PLACE_TARGETS: dict[str, str | None] = {
     "MOBILIZE": None,
 }
 
+# Types about what may come (threats, readiness): kept when told as possible and agentless
+# ("a force *could be deployed* within days"); other agentless possibilities are no event.
+FORWARD_TYPES = frozenset({"THREATEN", "MOBILIZE"})
 # Types (or type and mode) aimed at home when they name no target, no place and no other
 # country: a protest at the protesters' own government; a curfew, martial law or restrictions,
 # imposed or threatened, a concession and an investigation at the actor's own people.
@@ -229,6 +232,8 @@ class Resolver:
         if m.source_root is None:
             if target is None and unplaced is None and source == UNNAMED:
                 return None  # an agentless event is kept only when we know whom it hit
+            if m.modality == "hypothetical" and m.type not in FORWARD_TYPES and source == UNNAMED:
+                return None  # "a deal with Jordan *could be* reached": no one, and not even done
         elif source.country is None and not (
             _named_source(actors, doc[m.source_root], source) and not self._is_place(source)
         ):

@@ -225,3 +225,16 @@ def test_talks_between_the_sides_a_phrase_names_target_the_second_side_not_the_t
     events = _events("Negotiators from Portugal and China resumed talks in Beijing on Tuesday on the "
                      "future of Macau.")
     assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("PRT", "CHN")]
+
+
+def test_an_agentless_possibility_is_no_event_but_a_possible_deployment_is() -> None:
+    assert _events("The Greek foreign minister said he was confident a trade accord with Turkey could "
+                   "be reached within weeks.") == []
+    deployments = _events("A 3,000-strong force led by France could be deployed within a week, the French "
+                          "defence minister announced.")
+    assert [e.type for e in deployments] == ["MOBILIZE"]
+
+
+def test_defence_links_are_ties() -> None:
+    kind, source, target, modality = _first("Chile and Peru said on Monday they would step up defence links.")
+    assert (kind, source, target, modality) == ("AGREE", "CHL", "PER", "future")
