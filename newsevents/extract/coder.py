@@ -1823,7 +1823,8 @@ def _condition_subjects(node: Token) -> list[Token]:
 
 
 def _may_name(token: Token) -> bool:
-    return token.pos_ in ACTOR_POS and token.ent_type_ not in attributes.NOT_PLACE_LABELS
+    return (token.pos_ in ACTOR_POS and token.ent_type_ not in attributes.NOT_PLACE_LABELS
+            and not syntax.names_a_language(token))
 
 
 def _with_owners(found: list[Token], depth: int = 2) -> list[Token]:

@@ -147,6 +147,23 @@ def _author(document: Token) -> Token | None:
     return subject(document.head)
 
 
+# Verbs whose object or passive subject, a bare nationality word, is a language ("allowed
+# *Hungarian* to be used").
+LANGUAGE_VERBS = frozenset({"use", "speak", "teach", "ban", "learn", "broadcast", "print", "publish"})
+
+
+def names_a_language(token: Token) -> bool:
+    """A nationality word that names a language, not a people or its state: "schooling *in
+    Hungarian*", "allowed *Kurdish* to be taught" (the model tags some as LANGUAGE itself)."""
+    if token.ent_type_ == "LANGUAGE":
+        return True
+    if token.ent_type_ != "NORP" or token.pos_ != "PROPN" or token.lower_.endswith("s"):
+        return False
+    head = token.head
+    return (token.dep_ == "pobj" and head.lower_ == "in") or (
+        token.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in LANGUAGE_VERBS)
+
+
 def names_a_body(token: Token) -> bool:
     """A capitalised country or organisation name, one actor whatever its number
     ("Honduras", "the Philippines", "the United Nations", "the Taliban")."""

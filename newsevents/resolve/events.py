@@ -435,6 +435,7 @@ class Resolver:
         for root in (m.source_root, m.claimant_root):
             clause -= {t.i for t in doc[root].subtree} if root is not None else set()
         found = {c: ent for ent in doc.ents if ent.root.i in clause and not _names_a_deal(ent)
+                 and not syntax.names_a_language(ent.root)
                  and (c := self._ent_country(ent)) is not None and c not in side}
         if len(found) != 1:
             return None

@@ -238,3 +238,16 @@ def test_an_agentless_possibility_is_no_event_but_a_possible_deployment_is() -> 
 def test_defence_links_are_ties() -> None:
     kind, source, target, modality = _first("Chile and Peru said on Monday they would step up defence links.")
     assert (kind, source, target, modality) == ("AGREE", "CHL", "PER", "future")
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of Slovakia's ethnic Hungarian minority pressed Bratislava to allow schooling in Hungarian.",
+    "Ankara allowed Kurdish to be taught in private schools on Monday, a minister said.",
+])
+def test_a_language_is_no_party(text: str) -> None:
+    assert all(e.target is None or e.target.text not in ("Hungarian", "Kurdish") for e in _events(text))
+
+
+def test_a_goalless_cup_semi_final_is_sport() -> None:
+    assert _events("Ajax launched a fierce attack in the closing minutes, but the UEFA Cup semi-final "
+                   "ended goalless in Amsterdam on Wednesday.") == []
