@@ -65,6 +65,8 @@ TOPIC_TYPES = frozenset({"REQUEST", "ACCUSE"})
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Verbs of a go-between: the parties they come between are the target of an offer to do so.
 MEDIATING_VERBS = frozenset({"mediate", "broker", "arbitrate", "host"})
+# Roles a side offers to play between two others ("to act as a *broker* between X and Y").
+MEDIATOR_NOUNS = frozenset({"broker", "mediator", "intermediary", "go-between", "peacemaker", "arbiter", "facilitator"})
 # Fighting words that name no attacker apart from the sides ("A and B clashed").
 FIGHT_LEMMAS = frozenset({"clash", "fight", "fighting", "battle", "skirmish", "gunbattle", "firefight"})
 # Verbs whose fire the sides give each other ("traded fire", "exchanged shots"), and that fire.
@@ -254,6 +256,8 @@ PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", 
 # ... and "blue helmets" / "blue-helmet", which the tokenizer splits at the hyphen (_blue_helmet).
 # ... as does being part of a UN "force" or "mission".
 FORCE_NOUNS = frozenset({"force", "mission", "contingent", "operation"})
+# What troops are sent *to do* that makes them protectors, not a show of force.
+GUARDING_VERBS = frozenset({"protect", "guard", "escort", "safeguard", "shield"})
 # Military exercises, which two countries' forces may hold together.
 EXERCISE_WORDS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"})
 # Words that mark an act as shared by its parties.
@@ -416,8 +420,8 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
             continue  # "met with a rebuff": the rebuff is the event, not a meeting
         if _protested_in(token, entry) and _acting_verb(token.head.head).i in found:
             continue  # "recalled its envoy in protest at X": the recall is the event
-        coded = _crowd_demand(token, _yielded(token, committed(token, entry), found))
-        coded = _shared_exercise(token, _peacekeeping(token, _warning_shots(token, coded)))
+        coded = _crowd_demand(token, _yielded(token, committed(token, _peacekeeping(token, entry)), found))
+        coded = _shared_exercise(token, _warning_shots(token, coded))
         frame = replace(_frame(token, coded), lexical_type=entry.type)
         verb = frame.actor_verb
         if verb is not None and verb.i != token.i and verb.i in found and found[verb.i].type == entry.type:
@@ -479,7 +483,8 @@ def _crowd_demand(token: Token, entry: Trigger) -> Trigger:
 
 def _peacekeeping(token: Token, entry: Trigger) -> Trigger:
     """"NATO peacekeeping troops arrived in Bosnia", "troops landed in Monrovia *as the
-    vanguard of a peacekeeping force*", "took up positions *as part of the UN force*":
+    vanguard of a peacekeeping force*", "took up positions *as part of the UN force*", "sent
+    troops *to protect* civilians":
     forces sent to keep the peace are aid (AID; CAMEO 0743, "provide peacekeeping"), not a
     show of force. Peacekeepers pulled out ("withdrew its contingent from the peacekeeping
     force") are the manual's SANCTION ``withdraw`` (CAMEO 1661), not a military retreat."""
@@ -491,7 +496,8 @@ def _peacekeeping(token: Token, entry: Trigger) -> Trigger:
     words = [t for head in parts for t in head.subtree]  # the forces and their role
     named_force = any(t.lemma_.lower() in FORCE_NOUNS for t in words) and any(
         t.ent_type_ == "ORG" and t.lower_ in ("un", "u.n.", "united") for t in words)
-    if not named_force and not any(t.lemma_.lower() in PEACEKEEPING_WORDS or _blue_helmet(t) for t in words):
+    guarding = any(c.lemma_.lower() in GUARDING_VERBS and syntax.is_infinitive(c) for c in syntax.children(token, "advcl"))
+    if not named_force and not guarding and not any(t.lemma_.lower() in PEACEKEEPING_WORDS or _blue_helmet(t) for t in words):
         return entry
     if withdrawn:  # the manual's SANCTION "withdraw": one's peacekeepers taken out of a mission
         return Trigger(entry.lemma, entry.pos, "SANCTION", "withdraw", entry.needs)
@@ -1754,6 +1760,8 @@ def _complement_targets(node: Token) -> list[Token]:
         found += [o for n in _left(clause) for o in syntax.prep_objects(n, "with", "between")]
         if clause.lemma_.lower() in MEDIATING_VERBS:  # "to mediate *between X and Y*", "to broker talks between"
             found += [o for n in (clause, *objects) for o in syntax.prep_objects(n, "between")]
+        roles = [o for o in syntax.prep_objects(clause, "as") if o.lemma_.lower() in MEDIATOR_NOUNS]
+        found += [o for r in roles for o in syntax.prep_objects(r, "between")]  # "to act as a broker *between X*"
     return found
 
 
@@ -1884,6 +1892,16 @@ def _accused_first(frame: Frame, targets: list[Token]) -> list[Token]:
     return accused + [t for t in targets if t.i not in {a.i for a in accused} | owned]
 
 
+def _asked_before_venue(frame: Frame, targets: list[Token]) -> list[Token]:
+    """"Demanded *at the United Nations* that *Washington* end its embargo": whom a demand
+    falls on comes before the forum it is made at."""
+    if frame.entry.type != "REQUEST" or not targets or not (targets[0].dep_ == "pobj" and targets[0].head.lower_ == "at"):
+        return targets
+    asked = [s for s in _demanded_subjects(frame, frame.actor_verb or frame.trigger) if _may_name(s)]
+    venues = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "at"]
+    return [*asked, *(t for t in targets if t not in asked and t not in venues)] if asked else targets
+
+
 def _partners_first(frame: Frame, targets: list[Token]) -> list[Token]:
     """"Talks *with South Africa* in Brazzaville *on a timetable*": a meeting's partner comes
     before its topic."""
@@ -1914,7 +1932,7 @@ def _of_a_nation(doer: Token) -> bool:
 
 def _mentions(ctx: Context, frame: Frame) -> list[Mention]:
     sources, targets = _actor_heads(frame)
-    targets = _partners_first(frame, _accused_first(frame, targets))
+    targets = _partners_first(frame, _accused_first(frame, _asked_before_venue(frame, targets)))
     if _exchanged_fire(frame) and frame.trigger.lemma_.lower() in EXCHANGE_LEMMAS and (
             len(sources) > 1 or sources and len(_sides(sources[0])) > 1):
         targets = []  # "A and B *traded fire* across the border": each side fires on the other

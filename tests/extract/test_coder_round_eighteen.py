@@ -251,3 +251,21 @@ def test_a_language_is_no_party(text: str) -> None:
 def test_a_goalless_cup_semi_final_is_sport() -> None:
     assert _events("Ajax launched a fierce attack in the closing minutes, but the UEFA Cup semi-final "
                    "ended goalless in Amsterdam on Wednesday.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops sent to protect people are protectors (AID), and offering them is a promise
+    (("Ghana said on Monday it was ready to send troops to protect civilians caught up in the "
+      "fighting in Togo."), ("AGREE", "GHA", "TGO")),
+    ("France sent 400 paratroopers to protect foreigners in Bangui on Sunday.", ("AID", "FRA", "CAF")),
+    ("Iraq sent two divisions to the Kuwaiti border on Sunday.", ("MOBILIZE", "IRQ", "KWT")),
+    # a demand made at a forum falls on whom it names, not on the forum
+    ("Libya demanded at the United Nations on Monday that Washington lift its air embargo.",
+     ("REQUEST", "LBY", "USA")),
+    # an offer to broker between two sides is aimed at the first
+    ("Algeria offered on Sunday to act as a mediator between Morocco and the Polisario Front.",
+     ("AGREE", "DZA", "MAR")),
+])
+def test_round_eighteen_offers_and_demands(text: str, expected: tuple[str, str, str]) -> None:
+    kind, source, target, _ = _first(text)
+    assert (kind, source, target) == expected
