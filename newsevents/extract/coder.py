@@ -138,6 +138,9 @@ SPAN_NOUNS = frozenset({"day", "week", "month", "year"})
 AGENT_MODIFIERS = frozenset({"student", "police", "army", "military", "rebel", "guerrilla", "worker",
                              "opposition", "government", "troop", "militia", "settler", "farmer",
                              "teacher", "doctor", "miner", "union", "navy", "insurgent", "militant"})
+# What a side says something in ("said *in a statement* that it would ...").
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "message", "interview",
+                             "speech", "broadcast", "declaration", "announcement"})
 # What a call goes over ("spoke *by telephone* with X").
 CALL_MEANS = frozenset({"telephone", "phone", "videophone", "videoconference", "hotline", "line"})
 # What marchers do to a flag or an effigy of those they protest against.
@@ -1409,13 +1412,23 @@ def _speaker_itself(source: Token) -> Token:
     clause = source.head
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ == "ccomp" and in_class(clause.head, "report"):
-        speakers = [s for s in syntax.children(_first_reporter(clause.head, source), "nsubj") if s.pos_ in ("PROPN", "NOUN")]
+    reporter = _stated_in(clause) or (clause.head if clause.dep_ == "ccomp" else None)
+    if reporter is not None and in_class(reporter, "report"):
+        speakers = [s for s in syntax.children(_first_reporter(reporter, source), "nsubj") if s.pos_ in ("PROPN", "NOUN")]
         agreeing = [s for s in speakers if _agrees(source, s)]
         if agreeing and (agreeing[0] == speakers[0] or _split_subject(speakers)) and not (
                 _quoted(source)):  # "'It kills them,' said X": a quoted "it" is what X talks of
             return syntax.group_member(agreeing[0])  # "a group of elders said they": the elders
     return source
+
+
+def _stated_in(clause: Token) -> Token | None:
+    """"X said *in a statement* (delivered to a paper) *that it would* ...": the parser hangs
+    the clause on the statement; the verb that says it is the reporter."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    return noun.head.head
 
 
 def _first_reporter(reporter: Token, pronoun: Token) -> Token:

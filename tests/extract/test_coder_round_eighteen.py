@@ -269,3 +269,10 @@ def test_a_goalless_cup_semi_final_is_sport() -> None:
 def test_round_eighteen_offers_and_demands(text: str, expected: tuple[str, str, str]) -> None:
     kind, source, target, _ = _first(text)
     assert (kind, source, target) == expected
+
+
+def test_it_in_a_clause_hung_on_a_statement_is_the_one_who_made_the_statement() -> None:
+    event = _events("The Abu Sayyaf group said in a statement sent to a Manila radio station that it "
+                    "would free two German hostages within days.")[0]
+    assert (event.type, event.source.sector, event.modality) == ("AGREE", "REB", "future")
+    assert event.source.text != "it"
