@@ -536,7 +536,7 @@ def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger
 def _after_demands(verb: Token, found: dict[int, Trigger]) -> bool:
     """"Resigned *after weeks of protests* demanding his ouster", "stepped down *following
     calls* for ...": a step taken after demands or protests aimed at it gives in to them."""
-    causes = [o for o in syntax.prep_objects(verb, "after", "following")]
+    causes = syntax.prep_objects(verb, "after", "following")
     causes += [r for o in causes if o.lemma_.lower() in RUN_NOUNS | SPAN_NOUNS for r in syntax.prep_objects(o, "of")]
     return any(o.i in found and found[o.i].type in ("PROTEST", "REQUEST") for o in causes)
 
@@ -1693,6 +1693,7 @@ def _protest_aims(trigger: Token, node: Token) -> list[Token]:
 
 
 def _nation_words(token: Token) -> list[Token]:
+    """The nationality or country words that modify a noun ("*American* flags")."""
     return [c for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
 
 
@@ -1908,11 +1909,15 @@ def _accused_first(frame: Frame, targets: list[Token]) -> list[Token]:
 def _asked_before_venue(frame: Frame, targets: list[Token]) -> list[Token]:
     """"Demanded *at the United Nations* that *Washington* end its embargo": whom a demand
     falls on comes before the forum it is made at."""
-    if frame.entry.type != "REQUEST" or not targets or not (targets[0].dep_ == "pobj" and targets[0].head.lower_ == "at"):
+    if frame.entry.type != "REQUEST" or not targets or not _made_at(targets[0]):
         return targets
     asked = [s for s in _demanded_subjects(frame, frame.actor_verb or frame.trigger) if _may_name(s)]
-    venues = [t for t in targets if t.dep_ == "pobj" and t.head.lower_ == "at"]
-    return [*asked, *(t for t in targets if t not in asked and t not in venues)] if asked else targets
+    return [*asked, *(t for t in targets if t not in asked and not _made_at(t))] if asked else targets
+
+
+def _made_at(token: Token) -> bool:
+    """Whether a phrase is the forum something is said at ("demanded *at the UN*")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "at"
 
 
 def _partners_first(frame: Frame, targets: list[Token]) -> list[Token]:
