@@ -894,9 +894,9 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
     place and no other country named, a protest is aimed at the protesters' own government,
     and a curfew, martial law or restrictions (imposed or threatened), a concession
     ("lifted the ban on opposition rallies") or an inquiry ("opened an inquiry into missing
-    funds") at the actor's own people (``HOME_TARGETS``), and a demand or refusal by people
-    outside the state ("church leaders demanded an end to one-party rule") at their own
-    government (``CIVIL_HOME_TARGETS``)."""
+    funds") at the actor's own people (``HOME_TARGETS``), and a demand, refusal or threat by
+    people outside the state ("church leaders demanded an end to one-party rule") at their
+    own government (``CIVIL_HOME_TARGETS``)."""
     at_home = source.country is not None and source.sector != "IGO" and named <= {source.country}
     if target is None:
         key = (kind, mode) if (kind, mode) in HOME_TARGETS else kind
