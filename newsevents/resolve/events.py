@@ -767,10 +767,11 @@ def _trigger_root(doc: Doc, trigger: TextSpan) -> Token | None:
 
 
 def _forces_moved(m: Mention, source: Actor, target: Actor | None) -> tuple[Actor, Actor | None]:
-    """"Riot police were deployed", "troops were pulled back": with no agent, armed forces
-    that are mobilised or withdrawn are the side that acts, not its target."""
+    """"Riot police were deployed", "troops were pulled back", "3,000 fighters were
+    demobilised": with no agent, armed forces that are mobilised, withdrawn or disarmed are
+    the side that acts, not its target."""
     moves = m.type == "MOBILIZE" or m.type == "RETREAT" and (
-        m.trigger.text.lower().startswith(WITHDRAWALS)) or m.type == "AID" and (
+        m.trigger.text.lower().startswith(WITHDRAWALS) or m.mode == "disarm") or m.type == "AID" and (
         m.trigger.text.lower().startswith(DEPLOYMENTS))  # "peacekeepers were deployed"
     if m.source_root is None and target is not None and moves and target.sector in ARMED_SECTORS:
         return target, None

@@ -276,3 +276,10 @@ def test_it_in_a_clause_hung_on_a_statement_is_the_one_who_made_the_statement() 
                     "would free two German hostages within days.")[0]
     assert (event.type, event.source.sector, event.modality) == ("AGREE", "REB", "future")
     assert event.source.text != "it"
+
+
+def test_fighters_demobilised_with_no_agent_are_the_side_that_disarms() -> None:
+    event = _events("Some 4,000 RUF fighters were demobilised at camps in eastern Sierra Leone on Monday.")[0]
+    assert (event.type, event.source.sector, event.source.country) == ("RETREAT", "REB", "SLE")
+    event = _events("Some 2,000 UNITA soldiers were disarmed by government troops on Monday.")[0]
+    assert event.source.sector == "MIL" and event.target is not None and event.target.sector == "REB"
