@@ -38,6 +38,7 @@ from newsevents.extract.lexicon import (
     noun_classes,
     object_words,
     offtopic_words,
+    particles,
     predicates,
 )
 from newsevents.extract.quotes import Quote, find_quotes, quote_at
@@ -537,7 +538,8 @@ def _after_demands(verb: Token, found: dict[int, Trigger]) -> bool:
     """"Resigned *after weeks of protests* demanding his ouster", "stepped down *following
     calls* for ...": a step taken after demands or protests aimed at it gives in to them."""
     causes = syntax.prep_objects(verb, "after", "following")
-    causes += [r for o in causes if o.lemma_.lower() in RUN_NOUNS | SPAN_NOUNS for r in syntax.prep_objects(o, "of")]
+    causes += [r for o in causes if o.lemma_.lower() in RUN_NOUNS or o.lemma_.lower() in SPAN_NOUNS
+               for r in syntax.prep_objects(o, "of")]
     return any(o.i in found and found[o.i].type in ("PROTEST", "REQUEST") for o in causes)
 
 
@@ -1627,8 +1629,7 @@ def _on_the_line(node: Token) -> list[Token]:
 def _backed(frame: Frame, node: Token) -> list[Token]:
     """Whom a show of support is for, when the row names the word that carries it ("stand
     *behind* X", "stand up *for* X")."""
-    words = {w for part in frame.entry.needs.split("&") if "=" not in part for w in part.split("|")}
-    return syntax.prep_objects(node, *(words & {"for", "behind"})) if frame.entry.type == "SUPPORT" else []
+    return syntax.prep_objects(node, *(particles(frame.entry) & {"for", "behind"})) if frame.entry.type == "SUPPORT" else []
 
 
 def _dispersed(clause: Token) -> list[Token]:
@@ -1688,19 +1689,13 @@ def _protest_aims(trigger: Token, node: Token) -> list[Token]:
     burned = [o for a, o in carried if a.lemma_.lower() in DEFILING_VERBS]  # "burning *American* flags"
     holders = [o for _, o in carried] + [trigger, *syntax.children(node, "nsubj")]
     nations = [c for o in burned for c in _nation_words(o)]
-    nations += [c for o in holders for c in _nation_words(o) if _opposed_nation(c)]
+    nations += [c for o in holders for c in _nation_words(o) if syntax.stance_of(c) == "anti"]  # "*anti-Turkish* slogans"
     return [t for t in owners + slogans if _may_name(t)] + nations
 
 
 def _nation_words(token: Token) -> list[Token]:
     """The nationality or country words that modify a noun ("*American* flags")."""
     return [c for c in token.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
-
-
-def _opposed_nation(token: Token) -> bool:
-    """The nation of an "anti-" word ("chanting *anti-Turkish* slogans")."""
-    doc, i = token.doc, token.i
-    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"
 
 
 def _demanded_subjects(frame: Frame, node: Token) -> list[Token]:

@@ -264,6 +264,13 @@ def needed_words(entry: Trigger, key: str) -> frozenset[str] | None:
     return None
 
 
+def particles(entry: Trigger) -> frozenset[str]:
+    """The bare words a row asks to be attached ("up" and "for" of "up&for"), as opposed to
+    its ``key=`` conditions (``needed_words``)."""
+    parts = entry.needs.split("&") if entry.needs else []
+    return frozenset(w for part in parts if "=" not in part for w in part.split("|"))
+
+
 def object_words(noun: Token) -> list[Token]:
     """An object and, for an effort or a role, what it is made of: "abandoned its efforts *to
     mediate*", "ended its *mediation* role", "gave up its role *as broker*", "dropped its bid

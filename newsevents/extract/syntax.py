@@ -164,6 +164,15 @@ def names_a_language(token: Token) -> bool:
         token.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in LANGUAGE_VERBS)
 
 
+def stance_of(token: Token) -> str | None:
+    """"pro" or "anti" when the token is the word after "pro-" or "anti-" ("anti-*Turkish*",
+    "pro-*Iranian*"), else None."""
+    doc, i = token.doc, token.i
+    if i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
+        return doc[i - 2].lower_
+    return None
+
+
 def names_a_body(token: Token) -> bool:
     """A capitalised country or organisation name, one actor whatever its number
     ("Honduras", "the Philippines", "the United Nations", "the Taliban")."""

@@ -25,7 +25,13 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.quotes import Quote, quote_at
-from newsevents.extract.syntax import children, coordinated_modifiers, names_a_body, phrase
+from newsevents.extract.syntax import (
+    children,
+    coordinated_modifiers,
+    names_a_body,
+    phrase,
+    stance_of,
+)
 from newsevents.models import Actor, ActorFact
 from newsevents.models import Span as TextSpan
 from newsevents.nlp.truecase import is_lower_case, truecase
@@ -773,8 +779,7 @@ def _stance_word(token: Token) -> bool:
         return True
     if token.text == "-" and i > 0 and doc[i - 1].lower_ in ("pro", "anti"):
         return True
-    return (i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
-            and token.lower_ not in STANCE_CAUSES)  # "pro-*democracy* groups" are a camp
+    return stance_of(token) is not None and token.lower_ not in STANCE_CAUSES  # "pro-*democracy* groups" are a camp
 
 
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
