@@ -39,7 +39,7 @@ from newsevents.link import link_pending
 from newsevents.models import Article, CodedArticle, Event, Reject
 from newsevents.nlp import load_model
 from newsevents.nlp.chunks import parse_stream
-from newsevents.nlp.entities import join_nationalities, relabel_countries
+from newsevents.nlp.entities import join_nationalities, relabel_countries, relabel_peoples
 from newsevents.resolve.events import Resolver
 from newsevents.resolve.memory import CorpusMemory
 from newsevents.store import Store
@@ -72,6 +72,7 @@ def code_article(article: Article, doc: Doc, resolver: Resolver,
 def _code(article: Article, doc: Doc, resolver: Resolver,
           memory: CorpusMemory | None) -> CodedArticle:
     relabel_countries(doc, resolver.kb.is_country_name)
+    relabel_peoples(doc, resolver.kb.is_demonym)
     join_nationalities(doc, resolver.kb.is_demonym)
     quotes = find_quotes(doc)
     head = type_head() if resolver.config.type_head else None

@@ -1208,6 +1208,8 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     elif verb is not None and _absolute_participle(frame, verb):
         source = next(iter(syntax.prep_objects(verb, "by")), None)
         targets = [*syntax.children(verb, "nsubj"), *targets]  # "with *dozens* wounded"
+    elif verb is not None and _misread_active(frame, verb):
+        source = _phrase_top(verb.head)  # "gunmen on a motorcycle *gunned down* the mayor"
     if source is not None and _is_weapon(source):
         source = _planter(source)  # "killed by a roadside bomb": the attacker is unnamed
     if frame.reversed:  # "faced criticism from X", "survived an attack *by* X"
@@ -1258,8 +1260,29 @@ def _victim_participle(frame: Frame, verb: Token) -> bool:
     """"Soldiers *killed* in Iraq", "activists *arrested* in Cairo", "the groups *blamed* for
     the attack": a past participle after a noun says what was done to it."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and frame.entry.type in VICTIM_TYPES
-            and verb.i == frame.trigger.i and not syntax.children(verb, "auxpass", "nsubjpass", "ccomp"))
+            and verb.i == frame.trigger.i and not syntax.children(verb, "auxpass", "nsubjpass", "ccomp")
+            and not _misread_active(frame, verb))
     # (a participle with a that-clause is a misread active verb: "leaders *charged* that X")
+
+
+def _misread_active(frame: Frame, verb: Token) -> bool:
+    """"Gunmen on a motorcycle *gunned down* the mayor", read as a participle of
+    "motorcycle": a violent participle with an object of its own is the main verb."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and frame.entry.type in VICTIM_TYPES
+            and verb.i == frame.trigger.i and any(o.i > verb.i for o in _own_objects(verb))
+            and not syntax.prep_objects(verb, "by"))
+
+
+def _own_objects(verb: Token) -> list[Token]:
+    """A verb's objects, with one the parser hung on its particle ("gunned down *the mayor*")."""
+    return syntax.children(verb, "dobj") + [o for p in syntax.children(verb, "prt") for o in syntax.children(p, "pobj")]
+
+
+def _phrase_top(noun: Token) -> Token:
+    """The noun a chain of prepositional phrases hangs from ("gunmen *on a motorcycle*")."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun
 
 
 def _absolute_participle(frame: Frame, verb: Token) -> bool:
@@ -1268,12 +1291,27 @@ def _absolute_participle(frame: Frame, verb: Token) -> bool:
     after "with", or heading a sentence with no object, is its victim, not its actor."""
     clause = verb.head if verb.dep_ == "conj" else verb
     subjects = syntax.children(verb, "nsubj")
-    if (verb.tag_ != "VBN" or frame.entry.type not in VICTIM_TYPES or verb.i != frame.trigger.i
+    if (verb.tag_ not in ("VBN", "VBD") or frame.entry.type not in VICTIM_TYPES or verb.i != frame.trigger.i
             or not subjects or syntax.children(verb, "aux", "auxpass")):
         return False
+    if verb.tag_ == "VBD":  # "Soldiers *killed* in the ambush were buried": a garden path
+        return clause.dep_ == "ROOT" and not _own_objects(verb) and _predicate_left_over(verb)
     if clause.dep_ == "pcomp" and clause.head.lower_ in ("with", "without"):
         return True
     return clause.dep_ == "ROOT" and not syntax.children(verb, "dobj", "prt", "dative") and _counted(subjects[0])
+
+
+def _predicate_left_over(verb: Token) -> bool:
+    """A clause after the verb that starts with a bare finite auxiliary and has no subject
+    ("soldiers killed in the ambush *were buried*"): the real predicate of the subject,
+    which makes the verb a participle describing it."""
+    for clause in syntax.children(verb, "advcl", "conj", "ccomp"):
+        first = clause.left_edge
+        if (clause.i > verb.i and first.dep_ in ("aux", "auxpass") and first.tag_ in ("VBD", "VBZ", "VBP")
+                and not syntax.children(clause, "nsubj", "nsubjpass", "expl")
+                and first.i > 0 and first.nbor(-1).pos_ not in ("PUNCT", "CCONJ")):
+            return True
+    return False
 
 
 def _counted(noun: Token) -> bool:

@@ -39,13 +39,30 @@ def is_condition(clause: Token, marks: tuple[str, ...] = ("if", "unless")) -> bo
     return clause.dep_ == "advcl" and any(m.lower_ in marks for m in children(clause, "mark"))
 
 
+REDUCED_CLAUSES = ("advcl", "acl", "relcl", "ccomp", "conj")
+
+
 def prep_objects(token: Token, *preps: str) -> list[Token]:
     """Objects of the prepositions ``preps`` attached to ``token`` ("with X", "to X")."""
     found = []
     for prep in children(token, "prep", "agent", "dative"):
         if prep.lower_ in preps or (prep.dep_ == "agent" and "by" in preps):
-            found.extend(children(prep, "pobj"))
+            found.extend(children(prep, "pobj") or _stranded_object(prep))
     return found
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The object the parser took for the subject of a reduced clause after an empty
+    preposition ("granted asylum to *officers* holed up in ..." read as "officers holed up")."""
+    after = prep.i + 1
+    if after >= len(prep.doc) or any(c.dep_ != "punct" for c in prep.children):
+        return []
+    head = prep.doc[after].head if prep.doc[after].dep_ != "nsubj" else prep.doc[after]
+    while head.dep_ not in ("nsubj", "nsubjpass") and head.head != head and head.i > prep.i:
+        head = head.head
+    clause = head.head
+    fits = head.left_edge.i == after and head.dep_ in ("nsubj", "nsubjpass")
+    return [head] if fits and clause.head == prep.head and clause.dep_ in REDUCED_CLAUSES else []
 
 
 def quantity_objects(verb: Token) -> list[Token]:

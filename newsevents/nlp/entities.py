@@ -28,8 +28,21 @@ def relabel_countries(doc: Doc, is_country: Callable[[str], bool]) -> None:
     doc.ents = sorted([*kept, *(Span(doc, i, i + 1, label="GPE") for i in fixed)], key=lambda s: s.start)
 
 
-def _misread(token: Token, ent: Span | None, is_country: Callable[[str], bool]) -> bool:
-    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+def relabel_peoples(doc: Doc, is_nationality: Callable[[str], bool]) -> None:
+    """Relabel the doc's misread one-word nationality words as NORP ("*Azerbaijani*
+    artillery", tagged as a person), in place; a word with no entity, or tagged as a
+    language ("*Russian*-speaking"), is left as it is."""
+    entities = {token.i: ent for ent in doc.ents for token in ent}
+    fixed = {t.i for t in doc if t.i in entities and entities[t.i].label_ != "LANGUAGE"
+             and _misread(t, entities[t.i], is_nationality, ("ADJ", "PROPN"))}
+    if fixed:
+        kept = [ent for ent in doc.ents if ent.start not in fixed]
+        doc.ents = sorted([*kept, *(Span(doc, i, i + 1, label="NORP") for i in fixed)], key=lambda s: s.start)
+
+
+def _misread(token: Token, ent: Span | None, is_country: Callable[[str], bool],
+             tags: tuple[str, ...] = ("PROPN",)) -> bool:
+    if token.pos_ not in tags or not token.text[:1].isupper():
         return False
     if ent is not None and (len(ent) != 1 or ent.label_ not in MISREAD_LABELS):
         return False

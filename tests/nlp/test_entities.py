@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.nlp.entities import join_nationalities, relabel_countries
+from newsevents.nlp.entities import join_nationalities, relabel_countries, relabel_peoples
 
 VOCAB = Vocab()
 COUNTRIES = frozenset({"Malawi", "Senegal", "Thailand"})
@@ -59,3 +59,17 @@ def test_nationality_words_naming_no_known_people_stay_apart() -> None:
     doc = _doc(["Turkish", "Kurdish", "villages"], ["ADJ", "ADJ", "NOUN"], ["B-NORP", "B-NORP", "O"])
     join_nationalities(doc, PEOPLES.__contains__)
     assert _labels(doc) == [("Turkish", "NORP"), ("Kurdish", "NORP")]
+
+
+def test_a_nationality_read_as_a_person_is_a_people() -> None:
+    doc = _doc(["Azerbaijani", "artillery", "shelled", "villages"], ["ADJ", "NOUN", "VERB", "NOUN"],
+               ["B-PERSON", "O", "O", "O"])
+    relabel_peoples(doc, {"Azerbaijani"}.__contains__)
+    assert _labels(doc) == [("Azerbaijani", "NORP")]
+
+
+def test_a_language_and_an_untagged_word_are_left_alone() -> None:
+    doc = _doc(["Russian", "speakers", "and", "Azerbaijani", "troops"], ["ADJ", "NOUN", "CCONJ", "ADJ", "NOUN"],
+               ["B-LANGUAGE", "O", "O", "O", "O"])
+    relabel_peoples(doc, {"Russian", "Azerbaijani"}.__contains__)
+    assert _labels(doc) == [("Russian", "LANGUAGE")]
