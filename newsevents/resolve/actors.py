@@ -327,6 +327,8 @@ class ArticleActors:
                                                  and t.lower_ not in SKIP_WORDS]), self.day)
         if entry is not None and entry.kind == "igo" and len(words) == 1 and _of_a_name(span.root):
             entry = None  # "the Commonwealth of Virginia" is no Commonwealth of Nations
+        if entry is not None and entry.kind in ("igo", "org") and len(words) == 1 and text.islower():
+            entry = None  # "rejected the *amnesty*": a common word is no body's name (Amnesty)
         if entry is None:
             country = self._title_country(span)
             return Resolved(country, sector, "title" if country else "words")

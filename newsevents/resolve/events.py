@@ -15,7 +15,7 @@ from newsevents.config import Config
 from newsevents.extract import plover, syntax
 from newsevents.extract.attributes import NOT_PLACE_LABELS, names_a_deal
 from newsevents.extract.coder import MUTUAL_TYPES
-from newsevents.extract.lexicon import offtopic_words
+from newsevents.extract.lexicon import noun_classes, offtopic_words
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.syntax import phrase
 from newsevents.models import (
@@ -63,6 +63,8 @@ GROUP_NOUNS = COLLECTIVES | {"sect", "party", "organisation", "organization", "u
                              "council", "committee", "brigade", "guard", "newspaper", "paper", "daily", "cell"}
 # Nouns for anyone at all: such people act where the event happens ("a young man hurled a
 # grenade at X in Khujand"), but unplaced they name no actor ("the men were away fighting").
+# Nouns for a people or part of one ("the ethnic Albanian *population*"), never a thing owned.
+PEOPLE_NOUNS = COLLECTIVES | {"population", "community", "minority", "majority", "diaspora", "public"}
 ANYONE = frozenset({"man", "woman", "person", "parent"})
 # The source of an agentless event ("two soldiers were killed"): no text, country or sector.
 UNNAMED = Actor("")
@@ -98,6 +100,9 @@ HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
 # Types aimed at the own government when people outside the state make them and name no one
 # ("church leaders demanded an end to one-party rule", "farmers vowed to block the roads").
 CIVIL_HOME_TARGETS = {"REQUEST": "GOV", "REJECT": "GOV", "THREATEN": "GOV"}
+# Types aimed at their own state when rebels make them and name no one ("the rebels
+# declared a ceasefire", "offered talks", "rejected the amnesty").
+REBEL_HOME_TYPES = frozenset({"RETREAT", "AGREE", "REJECT", "THREATEN", "REQUEST", "CONCEDE"})
 # Types aimed at the state's own people when its agents make them and name no one else
 # ("the president promised to overhaul the election laws", "the police warned they would
 # impose a curfew", "the government rejected calls for multiparty politics"); not by a
@@ -435,7 +440,7 @@ class Resolver:
         for root in (m.source_root, m.claimant_root):
             clause -= {t.i for t in doc[root].subtree} if root is not None else set()
         found = {c: ent for ent in doc.ents if ent.root.i in clause and not _names_a_deal(ent)
-                 and not syntax.names_a_language(ent.root)
+                 and not syntax.names_a_language(ent.root) and not _meeting_venue(ent.root)
                  and (c := self._ent_country(ent)) is not None and c not in side}
         if len(found) != 1:
             return None
@@ -704,6 +709,16 @@ def _venue(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
+# Gatherings whose place is only where they are held ("peace talks *in Oslo*").
+MEETING_NOUNS = frozenset({"meeting", "summit", "conference", "round", "session"})
+
+
+def _meeting_venue(token: Token) -> bool:
+    """Where talks or a meeting are held ("return to peace talks *in Oslo*"): no side to them."""
+    lemma = token.head.head.lemma_.lower()
+    return _venue(token) and (lemma in MEETING_NOUNS or lemma in noun_classes()["talks"])
+
+
 def _civil_blockade(kind: str, mode: str | None, source: Actor) -> tuple[str, str | None]:
     """"*Fishermen* blocked the ports of Calais and Boulogne": people outside the state who
     close off a place obstruct in protest; only a state's blockade restricts."""
@@ -854,10 +869,16 @@ def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:
 def _own_possession(doc: Doc, m: Mention, side: set[str | None], target: Actor) -> bool:
     """"withdrew *its troops* from Basra", "A, B and C recalled *their ambassadors* from Doha":
     a target the acting side owns (a possessive pronoun of a country on that side, the
-    source's or a coordinated source's) is no other side."""
+    source's or a coordinated source's, or that side's name on a thing: "banned *American*
+    investment in Myanmar") is no other side."""
     if m.target_root is None or target.country is None or target.country not in side:
         return False
-    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doc[m.target_root].children)
+    head = doc[m.target_root]
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+        return True
+    thing = head.text in target.text.split() and head.lemma_.lower() not in PEOPLE_NOUNS
+    return thing and target.sector is None and head.pos_ == "NOUN" and any(  # "a ban on *American* investment in X"
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children)
 
 
 def _currency(ent: Span) -> bool:
@@ -897,12 +918,15 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
     ("lifted the ban on opposition rallies") or an inquiry ("opened an inquiry into missing
     funds") at the actor's own people (``HOME_TARGETS``), and a demand, refusal or threat by
     people outside the state ("church leaders demanded an end to one-party rule") at their
-    own government (``CIVIL_HOME_TARGETS``)."""
+    own government (``CIVIL_HOME_TARGETS``), as is a truce, offer, refusal, threat or
+    demand by rebels (``REBEL_HOME_TYPES``)."""
     at_home = source.country is not None and source.sector != "IGO" and named <= {source.country}
     if target is None:
         key = (kind, mode) if (kind, mode) in HOME_TARGETS else kind
         if at_home and kind in CIVIL_HOME_TARGETS and source.sector in CIVIL_SECTORS:
             return Actor("", source.country, CIVIL_HOME_TARGETS[kind])
+        if at_home and kind in REBEL_HOME_TYPES and source.sector == "REB":
+            return Actor("", source.country, "GOV")  # "ETA declared a ceasefire": to Madrid
         return Actor("", source.country, HOME_TARGETS[key]) if at_home and key in HOME_TARGETS else None
     if _kin_abroad(source, target):
         return Actor(target.text, source.country, target.sector)  # "demands by an *ethnic Indian* group"
@@ -965,17 +989,22 @@ def _key(e: Event) -> tuple[object, ...]:
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per sentence, type, polarity and actor pair; drop a twin with no target or
-    only a bare home country ("pledged a crackdown *on the rioters*" keeps the rioters), and a
+    """One event per sentence, type, polarity and actor pair; drop a twin with no target, or
+    only an inferred one, when another has a better one ("pledged a crackdown *on the
+    rioters*" keeps the rioters), and a
     target on the source's own side ("offered *its troops* to Lebanon") when the same
     trigger has one on another side (not in an inquiry, often into one's own)."""
     seen: dict[tuple[object, ...], Event] = {}
     for event in events:
-        seen.setdefault(_key(event), event)
-    with_target = {_twin(e) for e in seen.values() if _named_target(e)}
+        held = seen.get(_key(event))
+        if held is None or _target_rank(event) > _target_rank(held):
+            seen[_key(event)] = event  # a named target over an inferred one of the same country
+    best: dict[tuple[object, ...], int] = {}
+    for e in seen.values():
+        best[_twin(e)] = max(best.get(_twin(e), 0), _target_rank(e))
     foreign = {_twin(e) for e in seen.values() if _crosses(e)}
     kept = [e for e in seen.values()
-            if (_named_target(e) or _twin(e) not in with_target)
+            if _target_rank(e) == best[_twin(e)]
             and (_crosses(e) or e.target is None or _twin(e) not in foreign or e.mode == "investigate")]
     return [e for e in kept if not _part_of_sibling(e, kept)]
 
@@ -997,9 +1026,12 @@ def _crosses(e: Event) -> bool:
         e.target.country != e.source.country)
 
 
-def _named_target(e: Event) -> bool:
-    """A target that names someone: not only the actor's own country (``_state_act_at_home``)."""
-    return e.target is not None and bool(e.target.text or e.target.sector or e.type not in STATE_HOME_TYPES)
+def _target_rank(e: Event) -> int:
+    """2 for a target that names someone, 1 for one only inferred from the actor's home
+    (``_state_act_at_home``, ``_domestic_target``: no words of its own), 0 for none."""
+    if e.target is None:
+        return 0
+    return 2 if e.target.text else 1
 
 
 def _twin(e: Event) -> tuple[object, ...]:

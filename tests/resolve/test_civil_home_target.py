@@ -22,7 +22,7 @@ def _first(text: str, kind: str) -> Event:
 
 
 @pytest.mark.parametrize(("text", "kind", "home"), [
-    ("Malawi's Anglican bishops demanded an end to single-party government.", "REQUEST", "MWI"),
+    ("Malawi's Anglican bishops demanded an end to single-party rule.", "REQUEST", "MWI"),
     ("Togo's opposition alliance called for early elections on Sunday.", "REQUEST", "TGO"),
     ("Striking dockers in Chile refused to call off their walkout.", "REJECT", "CHL"),
 ])
