@@ -98,8 +98,12 @@ def modality(trigger: Token) -> Modality:
 
 def _intends(token: Token, trigger: Token) -> bool:
     """"Plans to / is seeking to *meet*": an intent verb above the trigger (never the trigger
-    itself: "is seeking the extradition" is asked now)."""
-    return token.i != trigger.i and syntax.is_verbal(token) and in_class(token, "intent")
+    itself: "is seeking the extradition" is asked now), through its infinitive when it is
+    also a light or founding verb ("is set to hold talks", not "set up an inquiry")."""
+    if token.i == trigger.i or not syntax.is_verbal(token) or not in_class(token, "intent"):
+        return False
+    return not (in_class(token, "light") or in_class(token, "found")) or any(
+        c.dep_ in ("xcomp", "ccomp") and trigger in c.subtree for c in token.children)
 
 
 def tense(trigger: Token, mood: Modality) -> str:
@@ -232,6 +236,8 @@ def _is_place_slot(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "on":
         laid = token.head.head.lemma_.lower() in LAID_ON_NOUNS and token.pos_ == "PROPN"
         return laid or token.lemma_.lower() in EDGE_NOUNS or token.lower_ in EDGE_NOUNS
+    if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "NOUN":
+        return _is_place_slot(token.head)  # "in the Somali capital *Mogadishu*"
     if token.dep_ == "poss" and token.pos_ == "PROPN" and token.head.lemma_.lower() not in OWNED_NOUNS:
         return _is_place_slot(token.head)  # "outside *Cairo's* museum", "in *Beirut's* suburbs"
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS

@@ -1033,7 +1033,7 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, head.head, reversed=True)
     if token.dep_ == "nsubjpass" and _noun_source(token) is not None:
         return Frame(token, entry, None)  # "*X's* rejection was announced by Y": X acts
-    if token.dep_ in ("dobj", "nsubjpass") and in_class(head, "light"):
+    if token.dep_ in ("dobj", "nsubjpass") and (in_class(head, "light") or _founded(head)):
         return Frame(token, entry, head)
     if _placed_under(token, entry):
         return Frame(token, entry, head.head)  # "was put *under investigation*"
@@ -1051,14 +1051,20 @@ def _frame(token: Token, entry: Trigger) -> Frame:
         return Frame(token, entry, _run_of(token).head.head)  # "kept their children home *in a boycott*"
     measure = head.head if token.dep_ == "pobj" and head.lower_ in ("of", "in") else None
     if measure is not None and (head.lower_ == "of" or _is_amount(measure)) and (
-            measure.dep_ == "dobj" and in_class(measure.head, "light")):
-        return Frame(token, entry, measure.head)  # "gave Chad $5m of aid / $5m in aid"
+            measure.dep_ == "dobj" and (in_class(measure.head, "light") or _founded(measure.head))):
+        return Frame(token, entry, measure.head)  # "gave Chad $5m of aid", "set up a board of inquiry"
     for child in token.children:
         if child.dep_ in ("relcl", "acl") and in_class(child, "light"):
             return Frame(token, entry, child)
     if token.dep_ == "compound" and head.dep_ in ("dobj", "nsubjpass") and in_class(head.head, "light"):
         return Frame(token, entry, head.head)  # "undertook a *mediation* mission"
     return Frame(token, entry, None)
+
+
+def _founded(verb: Token) -> bool:
+    """A verb that sets up a body ("*set up* / *formed* a commission of inquiry")."""
+    return in_class(verb, "found") and (verb.lemma_.lower() != "set" or any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
 
 
 def _despite(token: Token) -> bool:
@@ -1644,7 +1650,7 @@ def _targets(frame: Frame) -> list[Token]:
         objects += syntax.quantity_objects(node)
         if any(_is_weapon(o) for o in objects):  # "set off a bomb *beside a convoy*": what it hit
             found.extend(syntax.prep_objects(node, *BESIDE_PREPS))
-        found.extend(objects)
+        found.extend(o for o in objects if not _force_aimed(o))
         found.extend(syntax.prep_objects(node, *TARGET_PREPS))
         found.extend(_on_the_line(node))
         for obj in objects:
@@ -1656,6 +1662,13 @@ def _targets(frame: Frame) -> list[Token]:
                     and frame.entry.type in ("ASSAULT", "COERCE")):
                 found[:0] = _dispersed(clause)  # "used tear gas *to break up a rally by X*": X first
     return [t for t in found if _may_name(syntax.group_member(t)) and not _is_means(t)]
+
+
+def _force_aimed(obj: Token) -> bool:
+    """"Use military *force against Syria*", "send *troops against* the rebels": force or
+    arms aimed at someone named are the means, and whom they are aimed at the target."""
+    wielded = obj.lemma_.lower() == "force" or in_class(obj, "weapon") or obj.lemma_.lower() in noun_classes()["troops"]
+    return wielded and bool(syntax.prep_objects(obj, "against"))
 
 
 def _on_the_line(node: Token) -> list[Token]:
@@ -1800,7 +1813,8 @@ def _complement_targets(node: Token) -> list[Token]:
     found: list[Token] = []
     for clause in _complements(node):
         objects = syntax.children(clause, "dobj", "dative")
-        found += objects + syntax.prep_objects(clause, *TARGET_PREPS, "for")  # "to send food *for X*"
+        found += [o for o in objects if not _force_aimed(o)]  # "to use force *against X*": X
+        found += syntax.prep_objects(clause, *TARGET_PREPS, "for")  # "to send food *for X*"
         for obj in objects:
             found += syntax.prep_objects(obj, *OBJECT_PREPS)
         found += syntax.prep_objects(clause, "in", "into")  # "to resume attacks *in X*"

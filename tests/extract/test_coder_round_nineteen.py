@@ -60,3 +60,77 @@ def test_a_nationality_word_misread_as_a_name_still_places_the_attacker() -> Non
     attack = _first("Armenia said Azerbaijani artillery had shelled villages in the north overnight.", "ASSAULT")
     assert attack.source.country == "AZE"
     assert attack.source.sector == "MIL"
+
+
+def _token(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_where_talks_are_held_is_no_side_to_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.resolve.events import _meeting_venue
+
+    assert _meeting_venue(_token(nlp, "The rebels agreed to return to peace talks in Oslo.", "Oslo"))
+    assert _meeting_venue(_token(nlp, "The ministers will attend a summit in Geneva.", "Geneva"))
+    assert not _meeting_venue(_token(nlp, "The rebels attacked a convoy in Gulu.", "Gulu"))
+
+
+def test_force_aimed_at_someone_is_the_means_not_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.extract.coder import _force_aimed
+
+    aimed = ("Turkey threatened on Monday to use military force against Syria unless Damascus "
+             "stopped sheltering the rebel chief.")
+    assert _force_aimed(_token(nlp, aimed, "force"))  # the parser hangs "against" on the noun
+    assert not _force_aimed(_token(nlp, "Turkey threatened to use force.", "force"))
+    assert not _force_aimed(_token(nlp, "Kenya protested against the troops.", "troops"))
+    threat = _first(aimed, "THREATEN")
+    assert threat.target is not None and threat.target.country == "SYR"
+
+
+def test_a_ban_on_the_sides_own_investment_in_a_country_targets_that_country() -> None:
+    ban = _first("Canada imposed a ban on new Canadian investment in Burma on Monday.", "COERCE")
+    assert ban.target is not None and ban.target.country == "MMR"
+
+
+def test_a_town_named_beside_its_country_places_the_attack() -> None:
+    attack = _first("Two French nurses were kidnapped by gunmen in the Sudanese capital Khartoum on Friday.", "ASSAULT")
+    assert attack.source.country == "SDN"
+    assert attack.target is not None and attack.target.country == "FRA"
+
+
+@pytest.mark.parametrize("text", [
+    "Tamil Tiger rebels declared a unilateral ceasefire on Sunday.",
+    "Maoist rebels in Nepal rejected the amnesty on Sunday.",
+])
+def test_rebels_who_name_no_one_address_their_own_government(text: str) -> None:
+    event = next(e for e in _events(text) if e.source.sector == "REB")
+    assert event.target is not None
+    assert (event.target.country, event.target.sector) == (event.source.country, "GOV")
+
+
+def test_rebels_who_name_someone_keep_them_as_target() -> None:
+    surrender = _first("Taliban fighters surrendered the town of Kunduz to the Northern Alliance on Sunday.", "RETREAT")
+    assert surrender.target is not None and surrender.target.text == "the Northern Alliance"
+    assert len([e for e in _events("Taliban fighters surrendered the town of Kunduz to the Northern Alliance on Sunday.")
+                if e.type == "RETREAT"]) == 1
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Kenya's parliament set up a commission of inquiry into the killings on Monday.", "KEN"),
+    ("Nigeria's army formed a board of inquiry into the explosion at the depot.", "NGA"),
+])
+def test_setting_up_an_inquiry_is_an_investigation_done_now(text: str, source: str) -> None:
+    inquiry = _first(text, "ACCUSE")
+    assert (inquiry.mode, inquiry.source.country, inquiry.modality) == ("investigate", source, "asserted")
+
+
+def test_set_to_still_makes_talks_future_and_set_alone_founds_nothing() -> None:
+    talks = _events("Kenya and Uganda are set to hold talks on the border next week.")
+    assert talks and all(e.modality == "future" for e in talks)
+    assert not [e for e in _events("The club set up a committee on Monday.") if e.type == "ACCUSE"]
+
+
+def test_a_common_word_is_no_bodys_name_but_the_name_still_is() -> None:
+    rejection = _first("Maoist rebels in Nepal rejected the amnesty on Sunday.", "REJECT")
+    assert rejection.target is None or rejection.target.country != "AMN"
+    accusation = _first("Amnesty accused the Kenyan police of torturing prisoners.", "ACCUSE")
+    assert accusation.source.country == "AMN"
