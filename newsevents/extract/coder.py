@@ -424,6 +424,8 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
             continue  # "met with a rebuff": the rebuff is the event, not a meeting
         if _protested_in(token, entry) and _acting_verb(token.head.head).i in found:
             continue  # "recalled its envoy in protest at X": the recall is the event
+        if _defied_by_protest(token, entry, found):
+            continue  # "defied a ban and rallied": the rally is the event
         coded = _crowd_demand(token, _yielded(token, committed(token, _peacekeeping(token, entry)), found))
         coded = _shared_exercise(token, _warning_shots(token, coded))
         frame = replace(_frame(token, coded), lexical_type=entry.type)
@@ -1097,6 +1099,19 @@ def _defiances(sentence: Span) -> dict[int, Trigger]:
     target)."""
     return {t.i: Trigger(t.lemma_.lower(), "NOUN", "REJECT", None, "") for t in sentence
             if t.pos_ == "NOUN" and t.lemma_.lower() in DEFIED_NOUNS and _despite(t)}
+
+
+# Verbs of acting against a ban or an order, which a protest done that way is.
+DEFYING_VERBS = frozenset({"defy", "flout", "brave", "ignore"})
+
+
+def _defied_by_protest(token: Token, entry: Trigger, found: dict[int, Trigger]) -> bool:
+    """"Supporters *defied* a police ban and rallied", "defied the curfew to march": the
+    protest that defies is the event, and its defiance a part of it."""
+    if entry.type != "REJECT" or token.lemma_.lower() not in DEFYING_VERBS:
+        return False
+    joined = [*token.conjuncts, *syntax.children(token, "advcl", "xcomp")]
+    return any(j.i in found and found[j.i].type == "PROTEST" for j in joined)
 
 
 def _defier(token: Token, entry: Trigger) -> Token | None:

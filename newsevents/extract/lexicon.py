@@ -207,6 +207,8 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
                         if s.dep_ == "nsubj"]
         if "*" in wanted:  # "dobj!=*": the verb has no object ("called *for* talks")
             return bool(objects)
+        if "dollar" in wanted and any(_sum_of_money(c) for c in objects):
+            return True  # "granted Pakistan *$500 million*": a sum is money (the @money class)
         return any(o.lemma_.lower() in wanted for c in objects for o in (*object_words(c), *c.conjuncts, *_titles(c)))
     if any(c.dep_ in ("prt", "prep", "advmod", "intj") and c.lower_ in wanted and not _temporal(c)
            for c in token.children):
@@ -269,6 +271,11 @@ def particles(entry: Trigger) -> frozenset[str]:
     its ``key=`` conditions (``needed_words``)."""
     parts = entry.needs.split("&") if entry.needs else []
     return frozenset(w for part in parts if "=" not in part for w in part.split("|"))
+
+
+def _sum_of_money(noun: Token) -> bool:
+    """A sum written with a currency sign ("*$500 million*", "£2m")."""
+    return noun.ent_type_ == "MONEY" and any(t.tag_ == "$" for t in noun.subtree)
 
 
 def object_words(noun: Token) -> list[Token]:

@@ -317,8 +317,9 @@ class Resolver:
         # (a hostile act on challengers at home is no act on one's own side: "accused *rebels*";
         # an inquiry into one's own troops is into them)
         for index in m.target_alternatives if target is None or own_side else ():
-            if between and _venue(doc[index]):
-                continue  # "A and B held talks *in Nairobi*"
+            if (_joint_sides(doc, m) and _venue(doc[index])) or (m.type != "CONSULT" and _meeting_venue(doc[index])):
+                continue  # "A and B held talks *in Nairobi*", "threatened to quit talks *in Kenya*"
+                # (a lone visitor's talks abroad are with the host: "held talks *in Baghdad*")
             candidate = actors.resolve(doc[index])
             same_side = (candidate.country, candidate.sector) == (source.country, source.sector)
             if own_side and candidate.country in (None, source.country):
@@ -699,7 +700,13 @@ def _left_body(m: Mention, target: Actor | None) -> tuple[str, str | None]:
 def _talks_between_sides(doc: Doc, m: Mention) -> bool:
     """"Negotiators from *A and B* resumed talks in Mexico City": where two sides the subject
     names meet is a venue, not the target of their talks."""
-    if m.type != "CONSULT" or m.source_root is None:
+    return m.type == "CONSULT" and _joint_sides(doc, m)
+
+
+def _joint_sides(doc: Doc, m: Mention) -> bool:
+    """Two sides the subject names in a meeting, deal or joint act ("*A and B* agreed to
+    resume talks in X"): a place named is no third side they deal with."""
+    if m.type not in MUTUAL_TYPES or m.source_root is None:
         return False
     return any(t.dep_ == "conj" for t in doc[m.source_root].subtree)
 
@@ -714,9 +721,12 @@ MEETING_NOUNS = frozenset({"meeting", "summit", "conference", "round", "session"
 
 
 def _meeting_venue(token: Token) -> bool:
-    """Where talks or a meeting are held ("return to peace talks *in Oslo*"): no side to them."""
-    lemma = token.head.head.lemma_.lower()
-    return _venue(token) and (lemma in MEETING_NOUNS or lemma in noun_classes()["talks"])
+    """Where talks or a meeting are held ("return to peace talks *in Oslo*", "resume talks
+    *in Nairobi*"): no side to them."""
+    held = token.head.head
+    gatherings = [held, *syntax.children(held, "dobj")] if syntax.is_verbal(held) else [held]
+    return _venue(token) and any(g.lemma_.lower() in MEETING_NOUNS or g.lemma_.lower() in noun_classes()["talks"]
+                                 for g in gatherings)
 
 
 def _civil_blockade(kind: str, mode: str | None, source: Actor) -> tuple[str, str | None]:

@@ -134,3 +134,27 @@ def test_a_common_word_is_no_bodys_name_but_the_name_still_is() -> None:
     assert rejection.target is None or rejection.target.country != "AMN"
     accusation = _first("Amnesty accused the Kenyan police of torturing prisoners.", "ACCUSE")
     assert accusation.source.country == "AMN"
+
+
+def test_sides_that_agree_to_talk_somewhere_address_each_other_not_the_venue() -> None:
+    for event in _events("Peru and Chile agreed on Thursday to resume border talks in Quito next month."):
+        assert event.target is not None and event.target.country in ("PER", "CHL"), event
+
+
+def test_a_sum_with_a_currency_sign_is_money_given() -> None:
+    aid = _first("Libya gave $10 million to the Polisario Front, an official said.", "AID")
+    assert aid.source.country == "LBY"
+    assert aid.target is not None and aid.target.text == "the Polisario Front"
+
+
+def test_stoning_troops_is_a_riot_and_stoning_someone_to_death_a_killing() -> None:
+    riot = _first("Youths stoned police in the capital on Monday.", "PROTEST")
+    assert riot.mode == "riot" and riot.target is not None and riot.target.sector == "COP"
+    killing = _first("A mob stoned a woman to death in the village.", "ASSAULT")
+    assert killing.target is not None and killing.target.text == "a woman"
+
+
+def test_a_protest_that_defies_a_ban_is_the_event() -> None:
+    events = _events("Thousands of students defied a police ban and marched through Dhaka on Monday.")
+    assert [e.type for e in events] == ["PROTEST"]
+    assert [e.type for e in _events("The government defied the court ruling on Monday.")] == ["REJECT"]
