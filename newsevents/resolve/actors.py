@@ -419,9 +419,12 @@ class ArticleActors:
         """"The foreign ministry *in Tokyo*", "students *in Lima*", "*Lahore* police": an actor
         word whose own phrase places it in a known city or country."""
         compounds = [c.lemma_.lower() for c in head.children if c.dep_ == "compound"]
+        amods = [c.lemma_.lower() for c in head.lefts if c.dep_ == "amod"]
         words = [head.lemma_.lower(), *compounds]
         if (all(self.kb.sector([w]) is None for w in words) and head.lemma_.lower() not in COLLECTIVE_WORDS
-                and self.kb.sector([*compounds, head.lemma_.lower()]) is None):  # "the *town council*"
+                and self.kb.sector([*compounds, head.lemma_.lower()]) is None  # "the *town council*"
+                and not (amods and head.lemma_.lower() in BODY_WORDS and self.kb.sector(amods) is not None)):
+            # ("the *military council* in Niger", "a *parliamentary commission* in Brazil")
             return None  # "*opposition* deputies in Kiev" is placed, "the hotel in Kabul" is not
         if is_foreign(phrase(head).text):
             return None  # "*foreign* journalists in Baghdad" are not Iraqi
@@ -652,6 +655,9 @@ PERSON_ROLES = frozenset({
     "dissident", "editor", "lawyer", "attorney", "counterpart",
 })
 COLLECTIVE_WORDS = frozenset({"group", "crowd", "people", "member", "party", "coalition", "movement"})
+# Bodies whose adjective says which branch they are ("the *military* council").
+BODY_WORDS = frozenset({"council", "commission", "committee", "court", "tribunal", "panel", "board",
+                        "junta", "authority", "command", "government", "administration", "leadership"})
 # Nouns for people sent by someone, whose "from X" names who sent them.
 SENT_GROUPS = frozenset({
     "delegation", "team", "mission", "envoy", "emissary", "representative", "official",

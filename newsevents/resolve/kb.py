@@ -761,7 +761,7 @@ class ActorKB:
         Multi-word terms match before the words inside them; of several matches the one
         with the highest priority wins, and on a tie the right-most (the head noun).
         """
-        tokens = _sector_words(words)
+        tokens = self._plural_peoples(_sector_words(words))
         best: _SectorTerm | None = None
         start = 0
         while start < len(tokens):
@@ -773,9 +773,15 @@ class ActorKB:
 
     def is_sector_term(self, words: Sequence[str]) -> bool:
         """Whether the words are one sector term as a whole ("military council")."""
-        tokens = _sector_words(words)
+        tokens = self._plural_peoples(_sector_words(words))
         term = self._sector_term(tokens, 0) if tokens else None
         return term is not None and len(term.words) == len(tokens)
+
+    def _plural_peoples(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """"Kashmiris", "Somalis": a plural in -is (which ``_singular`` keeps, for "crisis")
+        that is a known term without its s."""
+        return tuple(t[:-1] if t.endswith("is") and t not in self._sectors and t[:-1] in self._sectors else t
+                     for t in tokens)
 
     def _sector_term(self, tokens: tuple[str, ...], start: int) -> _SectorTerm | None:
         """The longest sector term that starts at ``tokens[start]``."""

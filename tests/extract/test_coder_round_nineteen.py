@@ -158,3 +158,15 @@ def test_a_protest_that_defies_a_ban_is_the_event() -> None:
     events = _events("Thousands of students defied a police ban and marched through Dhaka on Monday.")
     assert [e.type for e in events] == ["PROTEST"]
     assert [e.type for e in _events("The government defied the court ruling on Monday.")] == ["REJECT"]
+
+
+def test_a_body_named_by_its_branch_is_placed_by_its_own_in_phrase() -> None:
+    promise = _first("The military council in Niger promised elections on Monday.", "AGREE")
+    assert (promise.source.country, promise.source.sector) == ("NER", "MIL")
+    threat = _first("Hamas threatened on Monday to resume terrorist activities in Israel.", "THREATEN")
+    assert threat.target is not None and threat.target.text == "Israel"
+
+
+def test_a_plural_people_in_is_is_still_that_people() -> None:
+    protest = _first("Tens of thousands of Kashmiris took to the streets of Srinagar on Friday.", "PROTEST")
+    assert (protest.source.country, protest.source.sector) == ("IND", "CVL")
