@@ -260,8 +260,10 @@ class Resolver:
             target = self._embassy(doc, m, source) or target
         side = {source.country} | ({actors.resolve(c).country for c in doc[m.source_root].conjuncts}
                                    if m.source_root is not None else set())
-        if source != UNNAMED and (target is None or _unplaced_here(target)
-                                  or _own_possession(doc, m, side, target) or _own_forces(m, source, target)):
+        if source != UNNAMED and target is not None and m.type != "REQUEST" and _forum(source, target):
+            target = self._clause_target(doc, m, side, states_only=True) or target  # not its seat
+        elif source != UNNAMED and (target is None or _unplaced_here(target)
+                                    or _own_possession(doc, m, side, target) or _own_forces(m, source, target)):
             target = (None if between else self._clause_target(doc, m, side)) or target
         if unplaced is not None and target is not None and target.country is None:
             if m.source_root is None:
@@ -430,11 +432,13 @@ class Resolver:
         country = entry.country if entry is not None else place.country if place else None
         return country if country is not None and len(country) == 3 else None
 
-    def _clause_target(self, doc: Doc, m: Mention, side: set[str | None]) -> Actor | None:
+    def _clause_target(self, doc: Doc, m: Mention, side: set[str | None],
+                       states_only: bool = False) -> Actor | None:
         """With no target found, the one country outside the acting ``side`` (the source and
         the sources coordinated with it) that the trigger's own clause names ("rejected a call
         to deploy troops *in East Timor*", "opened an embassy *in Tehran*"), outside the
-        source's and the reporting clause's phrases; None when it names none or several."""
+        source's and the reporting clause's phrases; None when it names none or several. With
+        ``states_only``, a town names no one ("the court *in The Hague*" is its seat)."""
         if side <= {None}:
             return None
         clause = {t.i for t in _trigger_clause(doc, m)}
@@ -442,6 +446,7 @@ class Resolver:
             clause -= {t.i for t in doc[root].subtree} if root is not None else set()
         found = {c: ent for ent in doc.ents if ent.root.i in clause and not _names_a_deal(ent)
                  and not syntax.names_a_language(ent.root) and not _meeting_venue(ent.root)
+                 and not (states_only and ent.label_ == "GPE" and not self.kb.is_country_name(ent.text))
                  and (c := self._ent_country(ent)) is not None and c not in side}
         if len(found) != 1:
             return None
@@ -874,6 +879,20 @@ def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:
     deploys or withdraws (of no other country) are its own, not the side it acts on."""
     return (m.type in ("MOBILIZE", "RETREAT") and target.sector in ARMED_SECTORS
             and target.country in (None, source.country) and source.country is not None)
+
+
+def _forum(source: Actor, target: Actor) -> bool:
+    """An international body a state acts through or before ("vetoed a *Security Council*
+    resolution to send observers to Guatemala", "took Honduras to *the World Court*"): the
+    one country the clause names besides the acting side is whom the act is aimed at (an
+    appeal is still addressed to the forum: "urged the Security Council to lift X")."""
+    forum = FORUM_WORDS & set(target.text.lower().split())
+    return bool(forum) and target.sector == "IGO" and source.sector != "IGO" and source.country is not None
+
+
+# Words of an international forum or of what it passes, not of a body that acts itself
+# ("the Security *Council*", "the World *Court*", "a U.N. *resolution*", "the U.N. *force* in X").
+FORUM_WORDS = frozenset({"court", "tribunal", "council", "resolution", "draft", "force"})
 
 
 def _own_possession(doc: Doc, m: Mention, side: set[str | None], target: Actor) -> bool:

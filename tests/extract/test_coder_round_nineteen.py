@@ -170,3 +170,28 @@ def test_a_body_named_by_its_branch_is_placed_by_its_own_in_phrase() -> None:
 def test_a_plural_people_in_is_is_still_that_people() -> None:
     protest = _first("Tens of thousands of Kashmiris took to the streets of Srinagar on Friday.", "PROTEST")
     assert (protest.source.country, protest.source.sector) == ("IND", "CVL")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("China vetoed a U.N. Security Council resolution on Friday to send military observers to Haiti.", "HTI"),
+    ("Israel lodged a complaint with the U.N. Security Council over rocket fire from Lebanon.", "LBN"),
+])
+def test_a_forum_a_state_acts_before_gives_way_to_the_country_at_stake(text: str, target: str) -> None:
+    event = _events(text)[0]
+    assert event.target is not None and event.target.country == target
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrea threatened to expel the U.N. peacekeeping mission on its border with Ethiopia.",
+    "Sudan allowed United Nations relief flights to land in Juba.",
+])
+def test_a_body_that_acts_itself_stays_the_target(text: str) -> None:
+    event = _events(text)[0]
+    assert event.target is not None and event.target.sector == "IGO"
+
+
+def test_an_appeal_stays_addressed_to_the_forum_and_a_seat_is_no_side() -> None:
+    appeal = _first("Libya urged the U.N. Security Council on Tuesday to lift the embargo on flights to Tripoli.", "REQUEST")
+    assert appeal.target is not None and appeal.target.sector == "IGO"
+    referral = _events("The envoy asked that Syria's crackdown be brought before the International Criminal Court in The Hague.")
+    assert all(e.target is None or e.target.country != "NLD" for e in referral)
