@@ -195,3 +195,8 @@ def test_an_appeal_stays_addressed_to_the_forum_and_a_seat_is_no_side() -> None:
     assert appeal.target is not None and appeal.target.sector == "IGO"
     referral = _events("The envoy asked that Syria's crackdown be brought before the International Criminal Court in The Hague.")
     assert all(e.target is None or e.target.country != "NLD" for e in referral)
+
+
+def test_a_verb_the_model_read_as_an_adjective_is_coded() -> None:
+    strike = _first("Dock workers at the shipyard in Gdansk downed tools on Tuesday.", "PROTEST")
+    assert (strike.mode, strike.source.country, strike.source.sector) == ("strike", "POL", "LAB")
