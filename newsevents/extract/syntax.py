@@ -54,15 +54,11 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
 def _stranded_object(prep: Token) -> list[Token]:
     """The object the parser took for the subject of a reduced clause after an empty
     preposition ("granted asylum to *officers* holed up in ..." read as "officers holed up")."""
-    after = prep.i + 1
-    if after >= len(prep.doc) or any(c.dep_ != "punct" for c in prep.children):
+    if any(c.dep_ != "punct" for c in prep.children):
         return []
-    head = prep.doc[after].head if prep.doc[after].dep_ != "nsubj" else prep.doc[after]
-    while head.dep_ not in ("nsubj", "nsubjpass") and head.head != head and head.i > prep.i:
-        head = head.head
-    clause = head.head
-    fits = head.left_edge.i == after and head.dep_ in ("nsubj", "nsubjpass")
-    return [head] if fits and clause.head == prep.head and clause.dep_ in REDUCED_CLAUSES else []
+    subjects = [t for t in prep.doc[prep.i + 1 : prep.sent.end]
+                if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == prep.i + 1]
+    return [s for s in subjects if s.head.head == prep.head and s.head.dep_ in REDUCED_CLAUSES][:1]
 
 
 def quantity_objects(verb: Token) -> list[Token]:

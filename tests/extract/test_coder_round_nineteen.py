@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from real_coder import coder
+from real_coder import coder, first_event
 
 from newsevents.models import Event
 
@@ -25,9 +25,7 @@ def _events(text: str) -> list[Event]:
 
 
 def _first(text: str, kind: str) -> Event:
-    found = [e for e in _events(text) if e.type == kind]
-    assert found, text
-    return found[0]
+    return first_event(text, kind, DAY)
 
 
 def test_an_empty_preposition_finds_its_object_in_the_clause_the_parser_made() -> None:
