@@ -208,7 +208,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         if "*" in wanted:  # "dobj!=*": the verb has no object ("called *for* talks")
             return bool(objects)
         if "dollar" in wanted and any(_sum_of_money(c) for c in objects):
-            return True  # "granted Pakistan *$500 million*": a sum is money (the @money class)
+            return True  # "granted Pakistan *$500 million*": a row that takes dollars takes any sum
         return any(o.lemma_.lower() in wanted for c in objects for o in (*object_words(c), *c.conjuncts, *_titles(c)))
     if any(c.dep_ in ("prt", "prep", "advmod", "intj") and c.lower_ in wanted and not _temporal(c)
            for c in token.children):

@@ -21,11 +21,7 @@ MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART", 
 def relabel_countries(doc: Doc, is_country: Callable[[str], bool]) -> None:
     """Relabel the doc's misread one-word country names as GPE, in place."""
     entities = {token.i: ent for ent in doc.ents for token in ent}
-    fixed = {t.i for t in doc if _misread(t, entities.get(t.i), is_country)}
-    if not fixed:
-        return
-    kept = [ent for ent in doc.ents if ent.start not in fixed]
-    doc.ents = sorted([*kept, *(Span(doc, i, i + 1, label="GPE") for i in fixed)], key=lambda s: s.start)
+    _relabel(doc, {t.i for t in doc if _misread(t, entities.get(t.i), is_country)}, "GPE")
 
 
 def relabel_peoples(doc: Doc, is_nationality: Callable[[str], bool]) -> None:
@@ -33,11 +29,15 @@ def relabel_peoples(doc: Doc, is_nationality: Callable[[str], bool]) -> None:
     artillery", tagged as a person), in place; a word with no entity, or tagged as a
     language ("*Russian*-speaking"), is left as it is."""
     entities = {token.i: ent for ent in doc.ents for token in ent}
-    fixed = {t.i for t in doc if t.i in entities and entities[t.i].label_ != "LANGUAGE"
-             and _misread(t, entities[t.i], is_nationality, ("ADJ", "PROPN"))}
+    _relabel(doc, {t.i for t in doc if t.i in entities and entities[t.i].label_ != "LANGUAGE"
+                   and _misread(t, entities[t.i], is_nationality, ("ADJ", "PROPN"))}, "NORP")
+
+
+def _relabel(doc: Doc, fixed: set[int], label: str) -> None:
+    """Make each token of ``fixed`` a one-word entity labelled ``label``, in place."""
     if fixed:
         kept = [ent for ent in doc.ents if ent.start not in fixed]
-        doc.ents = sorted([*kept, *(Span(doc, i, i + 1, label="NORP") for i in fixed)], key=lambda s: s.start)
+        doc.ents = sorted([*kept, *(Span(doc, i, i + 1, label=label) for i in fixed)], key=lambda s: s.start)
 
 
 def _misread(token: Token, ent: Span | None, is_country: Callable[[str], bool],

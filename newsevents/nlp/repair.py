@@ -29,10 +29,10 @@ def _misread_verb(sentence: Span) -> Token | None:
     root = sentence.root
     if root.pos_ not in NOUN_TAGS or root.i > sentence.end - 3:
         return None
-    if any(t.pos_ in ("VERB", "AUX") and not _candidate(t, root) for t in sentence):
-        return None
     found = [t for t in sentence if _candidate(t, root)]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or any(t.pos_ in ("VERB", "AUX") and t != found[0] for t in sentence):
+        return None
+    return found[0]
 
 
 def _candidate(token: Token, root: Token) -> bool:

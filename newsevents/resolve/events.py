@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.config import Config
 from newsevents.extract import plover, syntax
 from newsevents.extract.attributes import NOT_PLACE_LABELS, names_a_deal
-from newsevents.extract.coder import MUTUAL_TYPES
+from newsevents.extract.coder import MUTUAL_TYPES, TALK_NOUNS
 from newsevents.extract.lexicon import noun_classes, offtopic_words
 from newsevents.extract.quotes import Quote, find_quotes
 from newsevents.extract.syntax import phrase
@@ -260,7 +260,7 @@ class Resolver:
             target = self._embassy(doc, m, source) or target
         side = {source.country} | ({actors.resolve(c).country for c in doc[m.source_root].conjuncts}
                                    if m.source_root is not None else set())
-        if source != UNNAMED and target is not None and m.type != "REQUEST" and _forum(source, target):
+        if source != UNNAMED and target is not None and _forum(m.type, source, target):
             target = self._clause_target(doc, m, side, states_only=True) or target  # not its seat
         elif source != UNNAMED and (target is None or _unplaced_here(target)
                                     or _own_possession(doc, m, side, target) or _own_forces(m, source, target)):
@@ -721,8 +721,9 @@ def _venue(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
-# Gatherings whose place is only where they are held ("peace talks *in Oslo*").
-MEETING_NOUNS = frozenset({"meeting", "summit", "conference", "round", "session"})
+# Gatherings whose place is only where they are held ("peace talks *in Oslo*"): the coder's
+# talk nouns, the lexicon's @talks class, and rounds and sessions of either.
+MEETING_NOUNS = TALK_NOUNS | frozenset(noun_classes()["talks"]) | {"round", "session"}
 
 
 def _meeting_venue(token: Token) -> bool:
@@ -730,8 +731,7 @@ def _meeting_venue(token: Token) -> bool:
     *in Nairobi*"): no side to them."""
     held = token.head.head
     gatherings = [held, *syntax.children(held, "dobj")] if syntax.is_verbal(held) else [held]
-    return _venue(token) and any(g.lemma_.lower() in MEETING_NOUNS or g.lemma_.lower() in noun_classes()["talks"]
-                                 for g in gatherings)
+    return _venue(token) and any(g.lemma_.lower() in MEETING_NOUNS for g in gatherings)
 
 
 def _civil_blockade(kind: str, mode: str | None, source: Actor) -> tuple[str, str | None]:
@@ -881,13 +881,14 @@ def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:
             and target.country in (None, source.country) and source.country is not None)
 
 
-def _forum(source: Actor, target: Actor) -> bool:
+def _forum(kind: str, source: Actor, target: Actor) -> bool:
     """An international body a state acts through or before ("vetoed a *Security Council*
     resolution to send observers to Guatemala", "took Honduras to *the World Court*"): the
     one country the clause names besides the acting side is whom the act is aimed at (an
     appeal is still addressed to the forum: "urged the Security Council to lift X")."""
-    forum = FORUM_WORDS & set(target.text.lower().split())
-    return bool(forum) and target.sector == "IGO" and source.sector != "IGO" and source.country is not None
+    if kind == "REQUEST" or target.sector != "IGO" or source.sector == "IGO" or source.country is None:
+        return False
+    return bool(FORUM_WORDS & set(target.text.lower().split()))
 
 
 # Words of an international forum or of what it passes, not of a body that acts itself
