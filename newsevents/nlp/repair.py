@@ -1,10 +1,14 @@
-"""Repairs of one parse the small English model gets wrong in news leads.
+"""Repairs of parses the small English model gets wrong in news leads.
 
 "Farmers in Punjab *blocked* highways", "Dock workers in Gdansk *downed* tools": with a
 name just before the verb, the model reads the verb as an adjective of its object and makes
 the subject the sentence's root, leaving the sentence with no verb at all. When a sentence
 has no verb but one such past tense or participle between two nouns, the verb is made the
 root again, with the root noun as its subject and the noun after it as its object.
+
+"Prime Minister Jean Dupont *Friday* promised ...": with a weekday between a name and its
+verb (agency style), the model makes the name a compound of the weekday, leaving the verb
+without a subject. The name is made the verb's subject and the weekday its time again.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def repair_verbless_sentences(doc: Doc) -> None:
@@ -52,3 +58,31 @@ def _promote(verb: Token, root: Token) -> None:
     for child in list(root.children):
         if child.i > verb.i and child.dep_ in ("prep", "npadvmod", "punct", "advmod"):
             child.head = verb  # "on Tuesday", the full stop: the clause's, not the subject's
+
+
+def repair_weekday_subjects(doc: Doc) -> None:
+    """Give the name before "Friday" in "Jean Dupont Friday promised" back to the verb as its
+    subject, in place, where the verb has no subject of its own."""
+    for day in doc:
+        name = _name_before_day(day)
+        if name is None:
+            continue
+        verb = day.head
+        for child in list(day.children):
+            if child.i < name.i:
+                child.head = name  # "Jean" of "Jean Dupont"
+        name.head, name.dep_ = verb, "nsubj"
+        day.dep_ = "npadvmod"
+
+
+def _name_before_day(day: Token) -> Token | None:
+    """The name word right before a weekday that sits right before its subjectless verb."""
+    verb = day.head
+    if day.text.lower() not in WEEKDAYS or day.dep_ not in ("npadvmod", "nsubj") or day.i == 0:
+        return None
+    if verb.i != day.i + 1 or verb.pos_ != "VERB" or day.nbor(-1).head != day:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children if c != day):
+        return None
+    name = day.nbor(-1)
+    return name if name.pos_ in NOUN_TAGS and name.dep_ in ("compound", "nmod") else None

@@ -1,4 +1,5 @@
-"""A verbless sentence whose main verb the model read as an adjective gets it back
+"""Repairs of the small model's misparses: a verbless sentence whose main verb was read as
+an adjective gets it back; a name read as a compound of a weekday is the verb's subject again
 (hand-built parses, no model)."""
 
 from __future__ import annotations
@@ -6,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.nlp.repair import repair_verbless_sentences
+from newsevents.nlp.repair import repair_verbless_sentences, repair_weekday_subjects
 
 VOCAB = Vocab()
 
@@ -48,4 +49,23 @@ def test_a_sentence_with_a_verb_is_left_alone() -> None:
             ("roads", "NOUN", "NNS", "dobj", 1)]
     doc = _doc(rows)
     repair_verbless_sentences(doc)
+    assert _arcs(doc) == _arcs(_doc(rows))
+
+
+def test_a_name_read_as_part_of_the_weekday_is_the_subject_of_the_verb() -> None:
+    doc = _doc([("Minister", "PROPN", "NNP", "compound", 2), ("Jean", "PROPN", "NNP", "compound", 2),
+                ("Dupont", "PROPN", "NNP", "compound", 3), ("Friday", "PROPN", "NNP", "npadvmod", 4),
+                ("promised", "VERB", "VBD", "ROOT", 4), ("reforms", "NOUN", "NNS", "dobj", 4)])
+    repair_weekday_subjects(doc)
+    assert _arcs(doc) == [("Minister", "compound", "Dupont"), ("Jean", "compound", "Dupont"),
+                          ("Dupont", "nsubj", "promised"), ("Friday", "npadvmod", "promised"),
+                          ("promised", "ROOT", "promised"), ("reforms", "dobj", "promised")]
+
+
+def test_a_weekday_after_a_verb_with_a_subject_is_left_alone() -> None:
+    rows = [("The", "DET", "DT", "det", 1), ("minister", "NOUN", "NN", "nsubj", 4),
+            ("Dupont", "PROPN", "NNP", "compound", 3), ("Friday", "PROPN", "NNP", "npadvmod", 4),
+            ("promised", "VERB", "VBD", "ROOT", 4)]
+    doc = _doc(rows)
+    repair_weekday_subjects(doc)
     assert _arcs(doc) == _arcs(_doc(rows))
