@@ -89,12 +89,12 @@ PLACE_TARGETS: dict[str, str | None] = {
 # ("a force *could be deployed* within days"); other agentless possibilities are no event.
 FORWARD_TYPES = frozenset({"THREATEN", "MOBILIZE"})
 # Types (or type and mode) aimed at home when they name no target, no place and no other
-# country: a protest at the protesters' own government; a curfew, martial law or restrictions,
-# imposed or threatened, a concession and an investigation at the actor's own people.
+# country: a protest at the protesters' own government; any coercion (a curfew, martial law,
+# a seizure, a closure, a cut-off), threatened restrictions, a concession and an investigation
+# at the actor's own people ("Hanoi confiscated pagodas", "authorities closed a newspaper").
 HOME_TARGETS: dict[str | tuple[str, str], str | None] = {
-    "PROTEST": "GOV", ("COERCE", "curfew"): None, ("COERCE", "martial-law"): None,
-    ("COERCE", "restrict"): None, ("THREATEN", "restrict"): None, "CONCEDE": None,
-    ("ACCUSE", "investigate"): None,
+    "PROTEST": "GOV", "COERCE": None, ("THREATEN", "restrict"): None, "CONCEDE": None,
+    ("ACCUSE", "investigate"): None, "ASSAULT": None,
 }
 
 # Types aimed at the own government when people outside the state make them and name no one
@@ -944,7 +944,7 @@ def _domestic_target(kind: str, mode: str | None, source: Actor, target: Actor |
     international body's) when the sentence names no other ("Nigerian authorities jailed
     members of group X"), else to the one country the sentence names. With no target, no
     place and no other country named, a protest is aimed at the protesters' own government,
-    and a curfew, martial law or restrictions (imposed or threatened), a concession
+    and any coercion ("confiscated pagodas"), threatened restrictions, a concession
     ("lifted the ban on opposition rallies") or an inquiry ("opened an inquiry into missing
     funds") at the actor's own people (``HOME_TARGETS``), and a demand, refusal or threat by
     people outside the state ("church leaders demanded an end to one-party rule") at their

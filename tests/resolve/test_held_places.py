@@ -1,6 +1,7 @@
 """A place held by people stands for them as a target, on invented sentences (real parse:
 slow): "shelled *rebel positions*", "bombed *Kurdish villages*", "*government-held* towns".
-A place whose words name nobody ("abandoned houses") stays no target.
+A place whose words name nobody ("abandoned houses") is no target of its own: the attack is
+aimed at the attackers' own country when the sentence names no other, else at no one.
 """
 
 from __future__ import annotations
@@ -33,4 +34,6 @@ def test_a_held_place_is_its_holders_target(text: str, target: str) -> None:
 
 def test_a_place_that_names_no_one_is_no_target() -> None:
     event = _assault("Nepalese troops shelled abandoned houses on the hillside.")
-    assert event.target is None, event
+    assert event.target is not None and (event.target.text, event.target.country) == ("", "NPL"), event
+    abroad = _assault("Nepalese troops shelled abandoned houses on the hillside, Indian officials said.")
+    assert abroad.target is None, abroad
