@@ -40,7 +40,7 @@ from newsevents.models import Article, CodedArticle, Event, Reject
 from newsevents.nlp import load_model
 from newsevents.nlp.chunks import parse_stream
 from newsevents.nlp.entities import join_nationalities, relabel_countries, relabel_peoples
-from newsevents.nlp.repair import repair_verbless_sentences, repair_weekday_subjects
+from newsevents.nlp.repair import repair_parse
 from newsevents.resolve.events import Resolver
 from newsevents.resolve.memory import CorpusMemory
 from newsevents.store import Store
@@ -75,8 +75,7 @@ def _code(article: Article, doc: Doc, resolver: Resolver,
     relabel_countries(doc, resolver.kb.is_country_name)
     relabel_peoples(doc, resolver.kb.is_demonym)
     join_nationalities(doc, resolver.kb.is_demonym)
-    repair_verbless_sentences(doc)
-    repair_weekday_subjects(doc)
+    repair_parse(doc)
     quotes = find_quotes(doc)
     head = type_head() if resolver.config.type_head else None
     return resolver.code(article, doc, extract_mentions(article.id, doc, quotes, head), quotes, memory)

@@ -199,6 +199,8 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return any(w.lemma_.lower() in wanted for c in subjects for w in (c, *_titles(c)))
     if key == "dobj":  # the verb's own object decides ("accepted the demands", "blocked roads")
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects and _passive_participle(token):
+            objects = [head_noun(token.head)]  # "a *report* released by X": what X released
         if not objects:  # "raided *and ransacked* the offices": the next verb's object is shared
             objects = [head_noun(c) for v in token.children if _raised(token, v)
                        for c in v.children if c.dep_ == "dobj"][:1]
@@ -217,6 +219,13 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return True
     clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(m.dep_ == "mark" and m.lower_ in wanted for c in clauses for m in c.children)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """"a report *released by* X": a participle with its doer describes a thing done to its
+    noun (without one it may be a misread main verb: "the party *called* on X to resign")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
 
 
 def _titles(name: Token) -> list[Token]:

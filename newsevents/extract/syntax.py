@@ -113,7 +113,7 @@ def subject(verb: Token) -> Token | None:
     agents = prep_objects(verb, "by") if passive else []
     if agents or passive:
         return agents[0] if agents else None  # "it is attacked": the attacker is unnamed
-    own = children(verb, "nsubj", "csubj") or [
+    own = _nearest_first(verb, children(verb, "nsubj", "csubj")) or [
         s for aux in children(verb, "aux") for s in children(aux, "nsubj")]  # "X has, ..., said"
     if own and not _destination(verb):
         return antecedent(_misread_participle(own[0]))
@@ -132,9 +132,32 @@ def subject(verb: Token) -> Token | None:
     auxiliary = _split_perfect(verb)
     if auxiliary is not None:
         return subject(auxiliary)  # "X has, in a statement, called on Y": X calls
+    agents = [a for a in prep_objects(verb, "by") if a.lemma_.lower() not in MEANS_NOUNS]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents:
+        return agents[0]  # "blankets *donated by Riyadh*": Riyadh donates
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
         return _infinitive_subject(verb) if is_infinitive(verb) else _author(verb.head) or verb.head
     return None
+
+
+# Nouns after "by" that say how something was done, not who did it ("discussed *by telephone*").
+MEANS_NOUNS = frozenset({"telephone", "phone", "letter", "mail", "email", "fax", "video", "videolink",
+                         "satellite", "radio", "decree", "force", "hand", "road", "air", "sea", "rail",
+                         "train", "boat", "plane", "helicopter", "car", "bus", "truck", "ship",
+                         "courier", "majority", "vote", "margin", "referendum"})
+
+
+def _nearest_first(verb: Token, subjects: list[Token]) -> list[Token]:
+    """A verb's subjects, in order; but when the first is a sentence's opening participle
+    phrase and another follows the comma after it, that one first ("*Waving placards* ...,
+    thousands of *Azeris* rallied")."""
+    before = [s for s in subjects if s.i < verb.i]
+    opening = before[0].left_edge if before else None
+    if len(before) < 2 or opening is None or not opening.is_sent_start or opening.tag_ not in ("VBG", "VBN"):
+        return subjects
+    if not any(t.text == "," for t in verb.doc[before[0].i:before[-1].left_edge.i]):
+        return subjects
+    return [before[-1]] + [s for s in subjects if s != before[-1]]
 
 
 # Participles that describe the people who act ("*fleeing* rebels", "*rampaging* soldiers");

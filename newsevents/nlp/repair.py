@@ -19,6 +19,15 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def repair_parse(doc: Doc) -> None:
+    """All the repairs below, in place, in order."""
+    repair_verbless_sentences(doc)
+    repair_weekday_subjects(doc)
+    repair_fronted_participles(doc)
 
 
 def repair_verbless_sentences(doc: Doc) -> None:
@@ -86,3 +95,42 @@ def _name_before_day(day: Token) -> Token | None:
         return None
     name = day.nbor(-1)
     return name if name.pos_ in NOUN_TAGS and name.dep_ in ("compound", "nmod") else None
+
+
+def repair_fronted_participles(doc: Doc) -> None:
+    """Give the verb after an opening participle clause its subject back, in place."""
+    for sentence in list(doc.sents):
+        opening = sentence[0]
+        subject = _buried_subject(opening)
+        if subject is None:
+            continue
+        verb, old_head, comma = opening.head, subject.head, _comma(opening)
+        for child in list(subject.lefts):
+            if comma is not None and child.i < comma.i:
+                child.head, child.dep_ = old_head, "pobj"  # "appeals from *neighbouring Thailand*"
+        subject.head, subject.dep_ = verb, "nsubjpass" if _is_passive(verb) else "nsubj"
+        opening.dep_ = "advcl"
+
+
+def _buried_subject(opening: Token) -> Token | None:
+    """The one noun phrase between the comma that closes an opening participle clause read
+    as its verb's subject and that verb, when it hangs inside the clause."""
+    verb = opening.head
+    if opening.tag_ not in PARTICIPLE_TAGS or opening.dep_ != "csubj" or verb.i < opening.i:
+        return None
+    comma = _comma(opening)
+    if comma is None or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    between = range(comma.i + 1, verb.i)
+    heads = [t for t in opening.doc[comma.i + 1:verb.i] if t.head.i not in between and t.head != verb]
+    if len(heads) != 1 or heads[0].pos_ not in NOMINAL_TAGS:
+        return None
+    return heads[0]
+
+
+def _comma(opening: Token) -> Token | None:
+    return next((t for t in opening.doc[opening.i:opening.head.i] if t.text == ","), None)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)

@@ -1,13 +1,18 @@
 """Repairs of the small model's misparses: a verbless sentence whose main verb was read as
-an adjective gets it back; a name read as a compound of a weekday is the verb's subject again
-(hand-built parses, no model)."""
+an adjective gets it back; a name read as a compound of a weekday is the verb's subject again;
+an opening participle clause read as the subject gives the verb its subject back (hand-built
+parses, no model)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.nlp.repair import repair_verbless_sentences, repair_weekday_subjects
+from newsevents.nlp.repair import (
+    repair_fronted_participles,
+    repair_verbless_sentences,
+    repair_weekday_subjects,
+)
 
 VOCAB = Vocab()
 
@@ -68,4 +73,25 @@ def test_a_weekday_after_a_verb_with_a_subject_is_left_alone() -> None:
             ("promised", "VERB", "VBD", "ROOT", 4)]
     doc = _doc(rows)
     repair_weekday_subjects(doc)
+    assert _arcs(doc) == _arcs(_doc(rows))
+
+
+def test_the_subject_buried_in_an_opening_participle_clause_is_given_back() -> None:
+    doc = _doc([("Ignoring", "VERB", "VBG", "csubj", 7), ("appeals", "NOUN", "NNS", "dobj", 0),
+                ("from", "ADP", "IN", "prep", 0), ("neighbouring", "VERB", "VBG", "compound", 4),
+                ("Chad", "PROPN", "NNP", "pobj", 2), (",", "PUNCT", ",", "punct", 4),
+                ("junta", "NOUN", "NN", "appos", 4), ("refused", "VERB", "VBD", "ROOT", 7)])
+    repair_fronted_participles(doc)
+    assert _arcs(doc) == [("Ignoring", "advcl", "refused"), ("appeals", "dobj", "Ignoring"),
+                          ("from", "prep", "Ignoring"), ("neighbouring", "compound", "Chad"),
+                          ("Chad", "pobj", "from"), (",", "punct", "Chad"),
+                          ("junta", "nsubj", "refused"), ("refused", "ROOT", "refused")]
+
+
+def test_an_opening_clause_before_a_verb_with_its_own_subject_is_left_alone() -> None:
+    rows = [("Ignoring", "VERB", "VBG", "advcl", 5), ("appeals", "NOUN", "NNS", "dobj", 0),
+            (",", "PUNCT", ",", "punct", 5), ("the", "DET", "DT", "det", 4),
+            ("junta", "NOUN", "NN", "nsubj", 5), ("refused", "VERB", "VBD", "ROOT", 5)]
+    doc = _doc(rows)
+    repair_fronted_participles(doc)
     assert _arcs(doc) == _arcs(_doc(rows))

@@ -1,0 +1,78 @@
+"""Twentieth-round coder rules, on invented sentences through the real model (slow).
+
+Agency copy often opens with a participle clause ("Brushing aside appeals from X, Y has
+refused ..."), which the model reads as the verb's subject; it describes things by what
+someone did to them ("tents *donated by* Kuwait"); and it puts a weekday between a name and
+its verb ("Jean Dupont Friday promised"). Coercion and attacks that name no one else are
+aimed at home.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from real_coder import coder, first_event
+
+from newsevents.models import Event
+
+pytestmark = pytest.mark.slow
+
+DAY = date(1998, 3, 11)
+
+
+def _events(text: str) -> list[Event]:
+    return coder().code(text, DAY)
+
+
+def _first(text: str, kind: str) -> Event:
+    return first_event(text, kind, DAY)
+
+
+def test_an_opening_participle_clause_is_not_the_subject() -> None:
+    refusal = _first("Ignoring appeals from neighbouring Senegal, Gambia's junta has refused to let "
+                     "Senegalese aircraft land at Banjul.", "REJECT")
+    assert (refusal.source.text, refusal.source.country) == ("Gambia's junta", "GMB")
+    seized = _first("Wrapping up the second phase of Operation Lion, Kenyan police and their Ugandan "
+                    "counterparts said they had seized 300 rifles from cattle raiders.", "COERCE")
+    assert seized.source.country == "KEN"
+
+
+def test_of_two_subjects_the_one_after_an_opening_participle_phrase_acts() -> None:
+    rally = _first("Waving banners denouncing Moscow's arms deliveries to Yerevan, thousands of "
+                   "Georgians rallied in central Tbilisi on Sunday.", "PROTEST")
+    assert rally.source.country == "GEO"
+
+
+def test_what_a_thing_was_given_by_names_the_giver() -> None:
+    aid = _first("Two hundred tonnes of flour donated by Kuwait were unloaded at the port of "
+                 "Aden on Monday, relief officials said.", "AID")
+    assert aid.source.country == "KWT"
+    freed = _first("Forty Thai sailors freed by Cambodia crossed the border on Tuesday.", "RETREAT")
+    assert freed.source.country == "KHM"
+
+
+def test_a_report_released_by_a_body_is_no_release_and_by_telephone_is_no_doer() -> None:
+    assert not [e for e in _events("A report released by the ministry in Lima on Monday said exports "
+                                   "had fallen sharply.") if e.type == "RETREAT"]
+    talks = _first("The prime ministers of Chile and Peru discussed by telephone on Friday the "
+                   "dispute over fishing rights.", "CONSULT")
+    assert talks.source.country in ("CHL", "PER")
+
+
+def test_a_name_before_a_weekday_is_the_subject() -> None:
+    urged = _first("Foreign Minister Alexander Downer Tuesday urged Indonesia to rein in the "
+                   "militias.", "REQUEST")
+    assert urged.source.country == "AUS"
+    assert urged.target is not None and urged.target.country == "IDN"
+
+
+@pytest.mark.parametrize(("text", "kind", "home"), [
+    ("Burmese authorities confiscated the printing presses of two monasteries on Friday.", "COERCE", "MMR"),
+    ("Kenyan police closed down an independent radio station on Monday.", "COERCE", "KEN"),
+    ("Peruvian troops shelled the outskirts of Ayacucho overnight.", "ASSAULT", "PER"),
+])
+def test_coercion_or_an_attack_that_names_no_one_else_is_aimed_at_home(text: str, kind: str,
+                                                                       home: str) -> None:
+    event = _first(text, kind)
+    assert event.target is not None and event.target.country == home
