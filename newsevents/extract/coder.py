@@ -210,6 +210,9 @@ BLAME_WORDS = frozenset({"unacceptable", "illegal", "illegitimate", "provocation
 # Types whose past participle after a noun names whom it was done to ("soldiers *killed*",
 # "men *charged*").
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+# Types that judge a deed: its doer, named after "by", is the target ("condemned the killing
+# of two students *by soldiers*", "welcomed the release of hostages *by the rebels*").
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # Auxiliaries of a clause that says what will, may or must be done, not how things are.
 COMMITTING_AUX = MODAL_WORDS | GUESS_WORDS | {"should", "must", "can"}
 VIEW_VERBS = frozenset({"need", "require", "warrant", "justify", "welcome", "regard", "consider"})
@@ -1665,6 +1668,8 @@ def _targets(frame: Frame) -> list[Token]:
         objects += syntax.quantity_objects(node)
         if any(_is_weapon(o) for o in objects):  # "set off a bomb *beside a convoy*": what it hit
             found.extend(syntax.prep_objects(node, *BESIDE_PREPS))
+        if frame.entry.type in JUDGING_TYPES:
+            found.extend(_deed_doers(objects))  # "condemned the killing of X *by Y*": Y is judged
         found.extend(o for o in objects if not _force_aimed(o))
         found.extend(syntax.prep_objects(node, *TARGET_PREPS))
         found.extend(_on_the_line(node))
@@ -1677,6 +1682,12 @@ def _targets(frame: Frame) -> list[Token]:
                     and frame.entry.type in ("ASSAULT", "COERCE")):
                 found[:0] = _dispersed(clause)  # "used tear gas *to break up a rally by X*": X first
     return [t for t in found if _may_name(syntax.group_member(t)) and not _is_means(t)]
+
+
+def _deed_doers(objects: list[Token]) -> list[Token]:
+    """Who did the deed an object names ("the hanging of nine activists *by the military
+    rulers*", "the release of hostages *by the rebels*"), not how it was done."""
+    return [a for o in objects for a in syntax.prep_objects(o, "by") if a.lemma_.lower() not in syntax.MEANS_NOUNS]
 
 
 def _force_aimed(obj: Token) -> bool:

@@ -76,3 +76,18 @@ def test_coercion_or_an_attack_that_names_no_one_else_is_aimed_at_home(text: str
                                                                        home: str) -> None:
     event = _first(text, kind)
     assert event.target is not None and event.target.country == home
+
+
+@pytest.mark.parametrize(("text", "kind", "doer"), [
+    ("Kenya condemned the killing of two students by Ugandan soldiers.", "ACCUSE", "UGA"),
+    ("Amnesty denounced the arrest of three journalists by Turkish police.", "ACCUSE", "TUR"),
+])
+def test_a_judged_deed_targets_its_doer(text: str, kind: str, doer: str) -> None:
+    event = _first(text, kind)
+    assert event.target is not None and event.target.country == doer
+
+
+def test_divisions_moving_to_a_border_are_a_deployment() -> None:
+    moved = _first("Two divisions of Syria's army have moved to within 20 km of the Jordanian border, "
+                   "diplomats said.", "MOBILIZE")
+    assert moved.source.country == "SYR"
