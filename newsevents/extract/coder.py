@@ -210,6 +210,8 @@ BLAME_WORDS = frozenset({"unacceptable", "illegal", "illegitimate", "provocation
 # Types whose past participle after a noun names whom it was done to ("soldiers *killed*",
 # "men *charged*").
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+# People a state sends abroad and may call home (``_recalled``).
+RECALLED_NOUNS = frozenset(noun_classes()["diplomats"]) | {"negotiator", "delegation", "delegate"}
 # Types that judge a deed: its doer, named after "by", is the target ("condemned the killing
 # of two students *by soldiers*", "welcomed the release of hostages *by the rebels*").
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
@@ -1234,6 +1236,9 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
         targets = [*syntax.children(verb, "nsubj"), *targets]  # "with *dozens* wounded"
     elif verb is not None and _misread_active(frame, verb):
         source = _phrase_top(verb.head)  # "gunmen on a motorcycle *gunned down* the mayor"
+    recalled = _recalled(frame, verb) if verb is not None and source is None else None
+    if recalled:  # "Peru's ambassador in Caracas was *summoned home*": Peru recalls him
+        source, targets = recalled[0], recalled[1:]
     if source is not None and _is_weapon(source):
         source = _planter(source)  # "killed by a roadside bomb": the attacker is unnamed
     if frame.reversed:  # "faced criticism from X", "survived an attack *by* X"
@@ -1245,6 +1250,20 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if not heads and frame.entry.mode == "expel":
         heads = [t for _, t in named]  # "ordered *aid workers* to leave": with no one else named, the expelled
     return sources, list({t.i: t for t in heads}.values())[:4]
+
+
+def _recalled(frame: Frame, verb: Token) -> list[Token]:
+    """Envoys recalled with no one named recalling them, then where they served: their own
+    side recalls them from there ("Peru's ambassador *in Caracas* was summoned home",
+    "negotiators were called home from talks *with Syria*")."""
+    if (frame.entry.type, frame.entry.mode) != ("SANCTION", "withdraw") or not syntax.children(verb, "auxpass"):
+        return []
+    envoys = [s for s in syntax.children(verb, "nsubjpass") if s.lemma_.lower() in RECALLED_NOUNS]
+    if not envoys:
+        return []
+    posts = syntax.prep_objects(envoys[0], "in", "to", "at")
+    posts += [w for o in syntax.prep_objects(verb, "from") for w in (*syntax.prep_objects(o, "with"), o)]
+    return [envoys[0], *posts]
 
 
 def _deed_agent(subject: Token) -> Token | None:

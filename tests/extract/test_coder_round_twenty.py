@@ -91,3 +91,22 @@ def test_divisions_moving_to_a_border_are_a_deployment() -> None:
     moved = _first("Two divisions of Syria's army have moved to within 20 km of the Jordanian border, "
                    "diplomats said.", "MOBILIZE")
     assert moved.source.country == "SYR"
+
+
+def test_an_envoy_summoned_home_is_recalled_by_his_own_side_from_his_post() -> None:
+    recall = _first("Chile's ambassador in La Paz was summoned home on Monday after a row over gas "
+                    "exports.", "SANCTION")
+    assert (recall.mode, recall.source.country) == ("withdraw", "CHL")
+    assert recall.target is not None and recall.target.country == "BOL"
+    talks = _first("Jordan's negotiators were called home from talks with Israel on Friday.", "SANCTION")
+    assert talks.source.country == "JOR"
+    assert talks.target is not None and talks.target.country == "ISR"
+    rebuke = _first("The foreign ministry in Paris summoned the Iranian ambassador on Monday.", "ACCUSE")
+    assert rebuke.target is not None and rebuke.target.country == "IRN"
+
+
+def test_a_closure_ordered_is_coded_by_what_is_closed() -> None:
+    mission = _first("Oman ordered the closure of Israel's trade mission on Sunday.", "SANCTION")
+    assert mission.target is not None and mission.target.country == "ISR"
+    border = _first("Syria ordered the closure of its border with Lebanon.", "COERCE")
+    assert border.mode == "restrict"
