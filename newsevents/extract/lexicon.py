@@ -215,7 +215,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
     if any(c.dep_ in ("prt", "prep", "advmod", "intj") and c.lower_ in wanted and not _temporal(c)
            for c in token.children):
         return True
-    if _shifted_prep(token, wanted) or _stranded_particle(token, wanted):
+    if _shifted_prep(token, wanted) or _stranded_particle(token, wanted) or _partner_on_object(token, wanted):
         return True
     clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(m.dep_ == "mark" and m.lower_ in wanted for c in clauses for m in c.children)
@@ -347,6 +347,13 @@ def _shifted_prep(noun: Token, wanted: set[str]) -> bool:
     if noun.dep_ != "dobj" or _pos_class(noun) != "NOUN":
         return False
     return any(c.dep_ == "prep" and c.i > noun.i and c.lower_ in wanted for c in noun.head.children)
+
+
+def _partner_on_object(verb: Token, wanted: set[str]) -> bool:
+    """"Shared interrogation reports *with* X": the verb's "with" partner that the parser
+    hung on its object."""
+    return "with" in wanted and any(p.dep_ == "prep" and p.lower_ == "with" and p.i > o.i
+                                    for o in verb.children if o.dep_ == "dobj" for p in o.children)
 
 
 def _stranded_particle(verb: Token, wanted: set[str]) -> bool:

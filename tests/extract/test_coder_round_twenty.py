@@ -110,3 +110,9 @@ def test_a_closure_ordered_is_coded_by_what_is_closed() -> None:
     assert mission.target is not None and mission.target.country == "ISR"
     border = _first("Syria ordered the closure of its border with Lebanon.", "COERCE")
     assert border.mode == "restrict"
+
+
+def test_a_partner_the_parser_hung_on_the_object_still_makes_a_sharing() -> None:
+    shared = _first("Jordan's intelligence service has been sharing interrogation reports with Iraqi "
+                    "authorities investigating the bombing, a Jordanian official said.", "COOPERATE")
+    assert shared.source.country == "JOR"
