@@ -116,3 +116,16 @@ def test_a_partner_the_parser_hung_on_the_object_still_makes_a_sharing() -> None
     shared = _first("Jordan's intelligence service has been sharing interrogation reports with Iraqi "
                     "authorities investigating the bombing, a Jordanian official said.", "COOPERATE")
     assert shared.source.country == "JOR"
+
+
+def test_signing_a_decree_is_no_support_but_what_the_decree_does_is_coded() -> None:
+    events = _events("President Mobutu signed a decree on Monday banning all opposition newspapers.")
+    assert [e.type for e in events] == ["COERCE"]
+    assert events[0].source.country == "COD"
+    treaty = _first("Ecuador and Peru signed a border treaty in Brasilia on Monday.", "SUPPORT")
+    assert treaty.source.country in ("ECU", "PER")
+
+
+def test_a_west_bank_town_in_its_other_spelling_places_the_event() -> None:
+    arrest = _first("Israeli troops detained three men in Tulkarem on Wednesday.", "COERCE")
+    assert arrest.location is not None and arrest.location.country == "PSE"
