@@ -210,6 +210,10 @@ BLAME_WORDS = frozenset({"unacceptable", "illegal", "illegitimate", "provocation
 # Types whose past participle after a noun names whom it was done to ("soldiers *killed*",
 # "men *charged*").
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+# Whom a statement is told to ("told *reporters*", "told *a rally*"): never its target.
+AUDIENCE_NOUNS = frozenset({"conference", "briefing", "reporter", "journalist", "correspondent", "newsman",
+                            "press", "rally", "crowd", "audience", "gathering", "supporter", "newspaper",
+                            "daily", "television", "radio", "agency", "interviewer", "listener", "viewer"})
 # People a state sends abroad and may call home (``_recalled``).
 RECALLED_NOUNS = frozenset(noun_classes()["diplomats"]) | {"negotiator", "delegation", "delegate"}
 # Types that judge a deed: its doer, named after "by", is the target ("condemned the killing
@@ -1700,7 +1704,14 @@ def _targets(frame: Frame) -> list[Token]:
             if (clause.lemma_.lower() in DISPERSING_VERBS and syntax.is_infinitive(clause)
                     and frame.entry.type in ("ASSAULT", "COERCE")):
                 found[:0] = _dispersed(clause)  # "used tear gas *to break up a rally by X*": X first
-    return [t for t in found if _may_name(syntax.group_member(t)) and not _is_means(t)]
+    return [t for t in found if _may_name(syntax.group_member(t)) and not _is_means(t) and not _audience(frame, t)]
+
+
+def _audience(frame: Frame, token: Token) -> bool:
+    """"Told *a news conference* / *reporters* that X must go": whom a demand is told to is
+    its audience, not the side it is aimed at (but "warned *newspapers*" warns them)."""
+    return (frame.entry.type == "REQUEST" and token.dep_ in ("dobj", "dative") and in_class(token.head, "convey")
+            and token.head.lemma_.lower() != "warn" and token.lemma_.lower() in AUDIENCE_NOUNS)
 
 
 def _deed_doers(objects: list[Token]) -> list[Token]:

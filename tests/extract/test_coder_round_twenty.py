@@ -129,3 +129,11 @@ def test_signing_a_decree_is_no_support_but_what_the_decree_does_is_coded() -> N
 def test_a_west_bank_town_in_its_other_spelling_places_the_event() -> None:
     arrest = _first("Israeli troops detained three men in Tulkarem on Wednesday.", "COERCE")
     assert arrest.location is not None and arrest.location.country == "PSE"
+
+
+def test_a_demand_told_to_reporters_is_aimed_at_who_must_act_but_a_warning_at_whom_it_warns() -> None:
+    demand = _first("The opposition leader told reporters that Mugabe must step down.", "REQUEST")
+    assert demand.target is not None and (demand.target.text, demand.target.country) == ("Mugabe", "ZWE")
+    warning = _first("Kenya's information minister warned foreign journalists they would be expelled "
+                     "if they reported without accreditation.", "THREATEN")
+    assert warning.target is not None and warning.target.text == "foreign journalists"
