@@ -50,6 +50,8 @@ THREAT_MODES = {
     ("COERCE", "seize"): "territory",
 }
 THREATENED = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+# Acts that help the other side: done "unless" it acts, they are no threat.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
 # Modals of a guess: "we may have to wait", "said it might expel them".
 GUESS_WORDS = frozenset({"might", "may", "could"})
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish"})
@@ -71,6 +73,8 @@ def committed(trigger: Token, entry: Trigger) -> Trigger:
     if how is None:
         threatening = entry.type in THREATENED or entry.type == "PROTEST"
         return threat(entry) if threatening and (_warned(trigger) or _guessed_condition(trigger)) else entry
+    if entry.type not in COOPERATIVE | {"THREATEN"} and _conditional(trigger, ("unless",), joined=True):
+        return threat(entry)  # "will quit the government *unless* Abidjan agrees"
     if how == "word" and entry.type in OFFERED:  # "ready to withdraw", "offered talks"
         return Trigger(entry.lemma, entry.pos, "AGREE", None, entry.needs)
     if (entry.type, entry.mode) == ("RETREAT", "withdraw"):  # the manual's own example
@@ -128,9 +132,12 @@ def _names_a_party(subject: Token) -> bool:
     return named or subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or subject.lemma_.lower() in PARTY_WORDS
 
 
-def _conditional(trigger: Token, marks: tuple[str, ...] = ("unless", "if")) -> bool:
+def _conditional(trigger: Token, marks: tuple[str, ...] = ("unless", "if"), joined: bool = False) -> bool:
+    """Whether the trigger's clause (with ``joined``, or a clause joined to it: "will quit
+    and take up arms *unless* ...") hangs on a condition marked by ``marks``."""
     verb = syntax.clause_head(trigger)  # the trigger itself when it is a verb
-    return any(syntax.is_condition(c, marks) for c in syntax.children(verb, "advcl"))
+    verbs = [verb, *verb.conjuncts] if joined else [verb]
+    return any(syntax.is_condition(c, marks) for v in verbs for c in syntax.children(v, "advcl"))
 
 
 def threat(entry: Trigger) -> Trigger:

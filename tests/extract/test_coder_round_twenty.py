@@ -137,3 +137,11 @@ def test_a_demand_told_to_reporters_is_aimed_at_who_must_act_but_a_warning_at_wh
     warning = _first("Kenya's information minister warned foreign journalists they would be expelled "
                      "if they reported without accreditation.", "THREATEN")
     assert warning.target is not None and warning.target.text == "foreign journalists"
+
+
+def test_an_act_promised_unless_the_other_side_yields_is_a_threat() -> None:
+    threat = _first("The rebels will quit the unity government and take up arms again unless Kinshasa "
+                    "hands them the defence ministry.", "THREATEN")
+    assert threat.source.sector == "REB"
+    offer = _events("Iran said it would resume talks unless Washington imposed new sanctions.")
+    assert "THREATEN" not in {e.type for e in offer}
