@@ -120,6 +120,9 @@ def subject(verb: Token) -> Token | None:
     speaker = speaker_joined(verb)
     if speaker is not None:
         return antecedent(speaker)
+    held = children(verb.head, "nsubjpass")
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i < verb.head.i and held:
+        return antecedent(held[0])  # "*Arriving* in Hanoi, Li Peng was greeted by ...": Li Peng arrives
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and is_verbal(verb.head):
         return subject(verb.head)
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and is_verbal(verb.head.head):

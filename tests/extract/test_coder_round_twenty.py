@@ -145,3 +145,10 @@ def test_an_act_promised_unless_the_other_side_yields_is_a_threat() -> None:
     assert threat.source.sector == "REB"
     offer = _events("Iran said it would resume talks unless Washington imposed new sanctions.")
     assert "THREATEN" not in {e.type for e in offer}
+
+
+def test_an_opening_participle_before_a_passive_is_done_by_its_subject() -> None:
+    visit = _first("Arriving in Seoul for a three-day visit, Li Peng was greeted at the airport by his "
+                   "South Korean counterpart.", "CONSULT")
+    assert visit.source.country == "CHN"
+    assert visit.target is not None and visit.target.country == "KOR"
