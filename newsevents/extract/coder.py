@@ -214,6 +214,9 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 AUDIENCE_NOUNS = frozenset({"conference", "briefing", "reporter", "journalist", "correspondent", "newsman",
                             "press", "rally", "crowd", "audience", "gathering", "supporter", "newspaper",
                             "daily", "television", "radio", "agency", "interviewer", "listener", "viewer"})
+# Types whose participle describing a thing, with its doer, is no event of the doer's unless the
+# row checks the thing ("packages *offered by* a firm", "an honour *conferred by* the president").
+LOOSE_PARTICIPLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE", "MOBILIZE"})
 # People a state sends abroad and may call home (``_recalled``).
 RECALLED_NOUNS = frozenset(noun_classes()["diplomats"]) | {"negotiator", "delegation", "delegate"}
 # Types that judge a deed: its doer, named after "by", is the target ("condemned the killing
@@ -1240,6 +1243,8 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
         targets = [*syntax.children(verb, "nsubj"), *targets]  # "with *dozens* wounded"
     elif verb is not None and _misread_active(frame, verb):
         source = _phrase_top(verb.head)  # "gunmen on a motorcycle *gunned down* the mayor"
+    if verb is not None and _described_by_doer(frame, verb):
+        source = None  # "the arguments *deployed by* X", "an honour *conferred by* X": no event of X's
     recalled = _recalled(frame, verb) if verb is not None and source is None else None
     if recalled:  # "Peru's ambassador in Caracas was *summoned home*": Peru recalls him
         source, targets = recalled[0], recalled[1:]
@@ -1254,6 +1259,16 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if not heads and frame.entry.mode == "expel":
         heads = [t for _, t in named]  # "ordered *aid workers* to leave": with no one else named, the expelled
     return sources, list({t.i: t for t in heads}.values())[:4]
+
+
+def _described_by_doer(frame: Frame, verb: Token) -> bool:
+    """A participle with its doer that only describes a thing ("holiday packages *offered by*
+    a travel firm", "a chemical *permitted by* the FDA"): for a loose trigger that does not
+    check its object, the doer is not taken as acting (a gift, a release, an attack or a
+    curfew "imposed by" X still is)."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == frame.trigger.i
+            and frame.entry.type in LOOSE_PARTICIPLE_TYPES and "dobj=" not in frame.entry.needs
+            and any(a.lemma_.lower() not in syntax.MEANS_NOUNS for a in syntax.prep_objects(verb, "by")))
 
 
 def _recalled(frame: Frame, verb: Token) -> list[Token]:

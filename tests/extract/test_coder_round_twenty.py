@@ -152,3 +152,12 @@ def test_an_opening_participle_before_a_passive_is_done_by_its_subject() -> None
                    "South Korean counterpart.", "CONSULT")
     assert visit.source.country == "CHN"
     assert visit.target is not None and visit.target.country == "KOR"
+
+
+@pytest.mark.parametrize("text", [
+    "One of the arguments deployed by the mayor of Lyon turned out to be prescient.",
+    "The ingredients include a chemical permitted by the health ministry as a food additive.",
+    "Niger shares a long desert border with Libya.",
+])
+def test_a_thing_described_by_its_doer_or_a_shared_border_is_no_event(text: str) -> None:
+    assert _events(text) == []
