@@ -1266,6 +1266,9 @@ def _described_by_doer(frame: Frame, verb: Token) -> bool:
     a travel firm", "a chemical *permitted by* the FDA"): for a loose trigger that does not
     check its object, the doer is not taken as acting (a gift, a release, an attack or a
     curfew "imposed by" X still is)."""
+    thing = verb.head
+    if thing.ent_type_ in NAMED_ENTS or thing.pos_ == "PROPN" or thing.lemma_.lower() in SIDE_WORDS:
+        return False  # "rebels *backed by* Rwanda": a side, and the doer acts on it
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == frame.trigger.i
             and frame.entry.type in LOOSE_PARTICIPLE_TYPES and "dobj=" not in frame.entry.needs
             and any(a.lemma_.lower() not in syntax.MEANS_NOUNS for a in syntax.prep_objects(verb, "by")))
