@@ -219,6 +219,9 @@ AUDIENCE_NOUNS = frozenset({"conference", "briefing", "reporter", "journalist", 
 LOOSE_PARTICIPLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE", "MOBILIZE"})
 # People a state sends abroad and may call home (``_recalled``).
 RECALLED_NOUNS = frozenset(noun_classes()["diplomats"]) | {"negotiator", "delegation", "delegate"}
+# A release asked for, and how its people are held ("the release of hostages *held by* X").
+RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "return", "handover"})
+HOLDING_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "take", "jail", "imprison"})
 # Types that judge a deed: its doer, named after "by", is the target ("condemned the killing
 # of two students *by soldiers*", "welcomed the release of hostages *by the rebels*").
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
@@ -1711,6 +1714,8 @@ def _targets(frame: Frame) -> list[Token]:
             found.extend(syntax.prep_objects(node, *BESIDE_PREPS))
         if frame.entry.type in JUDGING_TYPES:
             found.extend(_deed_doers(objects))  # "condemned the killing of X *by Y*": Y is judged
+        if frame.entry.type == "REQUEST":
+            found.extend(_holders(objects + syntax.children(node, "nsubjpass") + syntax.prep_objects(node, "for")))
         found.extend(o for o in objects if not _force_aimed(o))
         found.extend(syntax.prep_objects(node, *TARGET_PREPS))
         found.extend(_on_the_line(node))
@@ -1730,6 +1735,14 @@ def _audience(frame: Frame, token: Token) -> bool:
     its audience, not the side it is aimed at (but "warned *newspapers*" warns them)."""
     return (frame.entry.type == "REQUEST" and token.dep_ in ("dobj", "dative") and in_class(token.head, "convey")
             and token.head.lemma_.lower() != "warn" and token.lemma_.lower() in AUDIENCE_NOUNS)
+
+
+def _holders(objects: list[Token]) -> list[Token]:
+    """Who holds the people whose release is asked for: "demanded the release of 22
+    volunteers *held by the Taliban*" is aimed at the Taliban."""
+    held = [w for o in objects if o.lemma_.lower() in RELEASE_NOUNS for w in syntax.prep_objects(o, "of")]
+    return [a for w in held for c in syntax.children(w, "acl")
+            if c.tag_ == "VBN" and c.lemma_.lower() in HOLDING_VERBS for a in syntax.prep_objects(c, "by")]
 
 
 def _deed_doers(objects: list[Token]) -> list[Token]:

@@ -161,3 +161,13 @@ def test_an_opening_participle_before_a_passive_is_done_by_its_subject() -> None
 ])
 def test_a_thing_described_by_its_doer_or_a_shared_border_is_no_event(text: str) -> None:
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rome demanded the release of three Italian engineers held by the rebels in Sierra Leone.",
+    "The release of three Italian engineers held by Sierra Leone's rebels was demanded by Rome.",
+    "Italy called for the release of three engineers kidnapped by Sierra Leone's rebels.",
+])
+def test_a_demand_for_a_release_is_aimed_at_whoever_holds_the_captives(text: str) -> None:
+    demand = _first(text, "REQUEST")
+    assert demand.target is not None and (demand.target.country, demand.target.sector) == ("SLE", "REB")
