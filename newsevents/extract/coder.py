@@ -219,6 +219,8 @@ AUDIENCE_NOUNS = frozenset({"conference", "briefing", "reporter", "journalist", 
 LOOSE_PARTICIPLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE", "MOBILIZE"})
 # People a state sends abroad and may call home (``_recalled``).
 RECALLED_NOUNS = frozenset(noun_classes()["diplomats"]) | {"negotiator", "delegation", "delegate"}
+# Alerts and deployments aimed at whoever provoked them ("put troops on alert *after X* fired missiles").
+RESPONSE_TYPES = frozenset({"MOBILIZE"})
 # A release asked for, and how its people are held ("the release of hostages *held by* X").
 RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "return", "handover"})
 HOLDING_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "take", "jail", "imprison"})
@@ -1790,6 +1792,12 @@ def _is_means(token: Token) -> bool:
     return token.head.lower_ == "with" and token.lemma_.lower() in MEANS_NOUNS
 
 
+def _provokers(verb: Token) -> list[Token]:
+    """Who did what a response follows: the subject of its "after" clause."""
+    return [s for c in syntax.children(verb, "advcl") if syntax.is_condition(c, ("after",))
+            for s in syntax.children(c, "nsubj")]
+
+
 def _fallback_targets(frame: Frame) -> list[Token]:
     """Where else the target may be named: inside the committed-to clause ("threatened to cut
     ties *with X*", "refused to meet *X*"), the partner of talks it leaves ("walked out of
@@ -1805,6 +1813,8 @@ def _fallback_targets(frame: Frame) -> list[Token]:
     found += _controlled(frame.trigger, node) + _noun_objects(frame.trigger)
     if frame.entry.type == "CONCEDE":  # "*bowing to* opposition demands, X agreed"
         found += _pressed_by(node)
+    if frame.entry.type in RESPONSE_TYPES:  # "raised their alert *after North Korea* test-fired missiles"
+        found += _provokers(node)
     if frame.entry.type == "REJECT" and _despite(frame.trigger):  # "despite appeals *from X*"
         found = _behind(frame.trigger) + found
     if (frame.lexical_type or frame.entry.type) in ("RETREAT", "SANCTION"):  # "withdrew *from X*"

@@ -171,3 +171,9 @@ def test_a_thing_described_by_its_doer_or_a_shared_border_is_no_event(text: str)
 def test_a_demand_for_a_release_is_aimed_at_whoever_holds_the_captives(text: str) -> None:
     demand = _first(text, "REQUEST")
     assert demand.target is not None and (demand.target.country, demand.target.sector) == ("SLE", "REB")
+
+
+def test_an_alert_raised_after_a_provocation_targets_the_provoker() -> None:
+    alert = _first("Taiwan's armed forces raised their alert status on Wednesday after China "
+                   "test-fired four missiles into the sea.", "MOBILIZE")
+    assert alert.target is not None and alert.target.country == "CHN"
