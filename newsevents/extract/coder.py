@@ -1250,7 +1250,7 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
         source = _phrase_top(verb.head)  # "gunmen on a motorcycle *gunned down* the mayor"
     if verb is not None and _described_by_doer(frame, verb):
         source = None  # "the arguments *deployed by* X", "an honour *conferred by* X": no event of X's
-    recalled = _recalled(frame, verb) if verb is not None and source is None else None
+    recalled = _recalled(frame, verb) if verb is not None and source is None else []
     if recalled:  # "Peru's ambassador in Caracas was *summoned home*": Peru recalls him
         source, targets = recalled[0], recalled[1:]
     if source is not None and _is_weapon(source):
@@ -1276,7 +1276,7 @@ def _described_by_doer(frame: Frame, verb: Token) -> bool:
         return False  # "rebels *backed by* Rwanda": a side, and the doer acts on it
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == frame.trigger.i
             and frame.entry.type in LOOSE_PARTICIPLE_TYPES and "dobj=" not in frame.entry.needs
-            and any(a.lemma_.lower() not in syntax.MEANS_NOUNS for a in syntax.prep_objects(verb, "by")))
+            and any(a.lemma_.lower() not in syntax.BY_MEANS_NOUNS for a in syntax.prep_objects(verb, "by")))
 
 
 def _recalled(frame: Frame, verb: Token) -> list[Token]:
@@ -1750,7 +1750,7 @@ def _holders(objects: list[Token]) -> list[Token]:
 def _deed_doers(objects: list[Token]) -> list[Token]:
     """Who did the deed an object names ("the hanging of nine activists *by the military
     rulers*", "the release of hostages *by the rebels*"), not how it was done."""
-    return [a for o in objects for a in syntax.prep_objects(o, "by") if a.lemma_.lower() not in syntax.MEANS_NOUNS]
+    return [a for o in objects for a in syntax.prep_objects(o, "by") if a.lemma_.lower() not in syntax.BY_MEANS_NOUNS]
 
 
 def _force_aimed(obj: Token) -> bool:

@@ -135,16 +135,16 @@ def subject(verb: Token) -> Token | None:
     auxiliary = _split_perfect(verb)
     if auxiliary is not None:
         return subject(auxiliary)  # "X has, in a statement, called on Y": X calls
-    agents = [a for a in prep_objects(verb, "by") if a.lemma_.lower() not in MEANS_NOUNS]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents:
-        return agents[0]  # "blankets *donated by Riyadh*": Riyadh donates
+    doers = [a for a in prep_objects(verb, "by") if a.lemma_.lower() not in BY_MEANS_NOUNS]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and doers:
+        return doers[0]  # "blankets *donated by Riyadh*": Riyadh donates
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
         return _infinitive_subject(verb) if is_infinitive(verb) else _author(verb.head) or verb.head
     return None
 
 
 # Nouns after "by" that say how something was done, not who did it ("discussed *by telephone*").
-MEANS_NOUNS = frozenset({"telephone", "phone", "letter", "mail", "email", "fax", "video", "videolink",
+BY_MEANS_NOUNS = frozenset({"telephone", "phone", "letter", "mail", "email", "fax", "video", "videolink",
                          "satellite", "radio", "decree", "force", "hand", "road", "air", "sea", "rail",
                          "train", "boat", "plane", "helicopter", "car", "bus", "truck", "ship",
                          "courier", "majority", "vote", "margin", "referendum"})
