@@ -1276,7 +1276,7 @@ def _described_by_doer(frame: Frame, verb: Token) -> bool:
         return False  # "rebels *backed by* Rwanda": a side, and the doer acts on it
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == frame.trigger.i
             and frame.entry.type in LOOSE_PARTICIPLE_TYPES and "dobj=" not in frame.entry.needs
-            and any(a.lemma_.lower() not in syntax.BY_MEANS_NOUNS for a in syntax.prep_objects(verb, "by")))
+            and bool(syntax.by_doers(verb)))
 
 
 def _recalled(frame: Frame, verb: Token) -> list[Token]:
@@ -1750,7 +1750,7 @@ def _holders(objects: list[Token]) -> list[Token]:
 def _deed_doers(objects: list[Token]) -> list[Token]:
     """Who did the deed an object names ("the hanging of nine activists *by the military
     rulers*", "the release of hostages *by the rebels*"), not how it was done."""
-    return [a for o in objects for a in syntax.prep_objects(o, "by") if a.lemma_.lower() not in syntax.BY_MEANS_NOUNS]
+    return [a for o in objects for a in syntax.by_doers(o)]
 
 
 def _force_aimed(obj: Token) -> bool:

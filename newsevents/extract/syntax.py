@@ -135,7 +135,7 @@ def subject(verb: Token) -> Token | None:
     auxiliary = _split_perfect(verb)
     if auxiliary is not None:
         return subject(auxiliary)  # "X has, in a statement, called on Y": X calls
-    doers = [a for a in prep_objects(verb, "by") if a.lemma_.lower() not in BY_MEANS_NOUNS]
+    doers = by_doers(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and doers:
         return doers[0]  # "blankets *donated by Riyadh*": Riyadh donates
     if verb.dep_ in ("relcl", "acl") and not children(verb, "nsubjpass"):
@@ -148,6 +148,12 @@ BY_MEANS_NOUNS = frozenset({"telephone", "phone", "letter", "mail", "email", "fa
                          "satellite", "radio", "decree", "force", "hand", "road", "air", "sea", "rail",
                          "train", "boat", "plane", "helicopter", "car", "bus", "truck", "ship",
                          "courier", "majority", "vote", "margin", "referendum"})
+
+
+def by_doers(token: Token) -> list[Token]:
+    """Who did what ``token`` names, after "by" ("donated *by Riyadh*", "the killing *by
+    soldiers*"), not how it was done ("discussed *by telephone*")."""
+    return [a for a in prep_objects(token, "by") if a.lemma_.lower() not in BY_MEANS_NOUNS]
 
 
 def _nearest_first(verb: Token, subjects: list[Token]) -> list[Token]:

@@ -9,6 +9,11 @@ root again, with the root noun as its subject and the noun after it as its objec
 "Prime Minister Jean Dupont *Friday* promised ...": with a weekday between a name and its
 verb (agency style), the model makes the name a compound of the weekday, leaving the verb
 without a subject. The name is made the verb's subject and the weekday its time again.
+
+"*Ignoring* appeals from Senegal, Gambia's junta has refused ...": a sentence that opens with
+a participle clause is read with that clause as the verb's subject and the real subject
+buried inside it. The one noun phrase between the comma and the verb is made the subject
+again, and the opening clause a clause of the verb.
 """
 
 from __future__ import annotations
@@ -101,25 +106,25 @@ def repair_fronted_participles(doc: Doc) -> None:
     """Give the verb after an opening participle clause its subject back, in place."""
     for sentence in list(doc.sents):
         opening = sentence[0]
-        subject = _buried_subject(opening)
-        if subject is None:
+        comma = _comma(opening)
+        subject = _buried_subject(opening, comma) if comma is not None else None
+        if comma is None or subject is None:
             continue
-        verb, old_head, comma = opening.head, subject.head, _comma(opening)
+        verb, old_head = opening.head, subject.head
         for child in list(subject.lefts):
-            if comma is not None and child.i < comma.i:
+            if child.i < comma.i:
                 child.head, child.dep_ = old_head, "pobj"  # "appeals from *neighbouring Thailand*"
         subject.head, subject.dep_ = verb, "nsubjpass" if _is_passive(verb) else "nsubj"
         opening.dep_ = "advcl"
 
 
-def _buried_subject(opening: Token) -> Token | None:
+def _buried_subject(opening: Token, comma: Token) -> Token | None:
     """The one noun phrase between the comma that closes an opening participle clause read
     as its verb's subject and that verb, when it hangs inside the clause."""
     verb = opening.head
     if opening.tag_ not in PARTICIPLE_TAGS or opening.dep_ != "csubj" or verb.i < opening.i:
         return None
-    comma = _comma(opening)
-    if comma is None or any(c.dep_ in SUBJECTS for c in verb.children):
+    if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     between = range(comma.i + 1, verb.i)
     heads = [t for t in opening.doc[comma.i + 1:verb.i] if t.head.i not in between and t.head != verb]
@@ -129,6 +134,7 @@ def _buried_subject(opening: Token) -> Token | None:
 
 
 def _comma(opening: Token) -> Token | None:
+    """The first comma between an opening word and its head."""
     return next((t for t in opening.doc[opening.i:opening.head.i] if t.text == ","), None)
 
 

@@ -61,10 +61,10 @@ COLLECTIVES = frozenset({"group", "member", "people", "crowd", "faction", "wing"
 GROUP_NOUNS = COLLECTIVES | {"sect", "party", "organisation", "organization", "union", "militia",
                              "clan", "tribe", "gang", "network", "association", "society", "league",
                              "council", "committee", "brigade", "guard", "newspaper", "paper", "daily", "cell"}
-# Nouns for anyone at all: such people act where the event happens ("a young man hurled a
-# grenade at X in Khujand"), but unplaced they name no actor ("the men were away fighting").
 # Nouns for a people or part of one ("the ethnic Albanian *population*"), never a thing owned.
 PEOPLE_NOUNS = COLLECTIVES | {"population", "community", "minority", "majority", "diaspora", "public"}
+# Nouns for anyone at all: such people act where the event happens ("a young man hurled a
+# grenade at X in Khujand"), but unplaced they name no actor ("the men were away fighting").
 ANYONE = frozenset({"man", "woman", "person", "parent"})
 # The source of an agentless event ("two soldiers were killed"): no text, country or sector.
 UNNAMED = Actor("")
