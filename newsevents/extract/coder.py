@@ -31,6 +31,7 @@ from newsevents.extract.commitments import (
 )
 from newsevents.extract.lexicon import (
     Trigger,
+    clause_patients,
     head_noun,
     in_class,
     match,
@@ -132,6 +133,13 @@ PRIVATE_VICTIMS = frozenset({"family", "villager", "people", "man", "woman", "ch
                              "passenger", "driver", "shopkeeper", "trader", "neighbour",
                              "neighbor", "christian", "muslim", "hindu", "sikh", "jew", "migrant"})
 # A run of acts that stands for them ("a wave of strikes by X").
+# Verbs that say what a craft carries, and the crafts and teams whose cargo is aid.
+CARGO_VERBS = frozenset({"carry", "load"})
+CARRIER_NOUNS = frozenset({"ship", "vessel", "boat", "plane", "aircraft", "flight", "transport", "truck", "lorry",
+                           "convoy", "helicopter", "train", "team", "column", "freighter", "airlifter"})
+# People named by a deed done before ("the *mastermind* of the bombing", "*victims* of the raid").
+DEED_PEOPLE = frozenset({"mastermind", "suspect", "perpetrator", "architect", "organiser", "organizer", "planner",
+                         "culprit", "ringleader", "instigator", "victim", "survivor", "witness", "accused"})
 RUN_NOUNS = frozenset({"wave", "series", "spate", "string", "campaign", "round", "rash", "spree"})
 # Spans of time a run of acts fills ("after *weeks* of protests").
 SPAN_NOUNS = frozenset({"day", "week", "month", "year"})
@@ -437,7 +445,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
             continue
         if _idle_warning(token, entry) or _vehicle_accident(token, entry) or _natural_cause(token, entry):
             continue
-        if _undergoes(token, found) or _trip_for(token, entry, found) or _armed_backing(token, entry):
+        if _undergoes(token, found) or _trip_for(token, entry, found) or _armed_backing(token, entry) or _loose_cargo(token, entry):
             continue  # "met with a rebuff": the rebuff is the event, not a meeting
         if _protested_in(token, entry) and _acting_verb(token.head.head).i in found:
             continue  # "recalled its envoy in protest at X": the recall is the event
@@ -1069,6 +1077,8 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     if _acted_in(token, entry):
         return Frame(token, entry, _run_of(token).head.head)  # "kept their children home *in a boycott*"
     measure = head.head if token.dep_ == "pobj" and head.lower_ in ("of", "in") else None
+    if measure is not None and measure.lemma_.lower() in DEED_PEOPLE:
+        return Frame(token, entry, None)  # "handed over *the mastermind of the bombing*": not theirs
     if measure is not None and (head.lower_ == "of" or _is_amount(measure)) and (
             measure.dep_ == "dobj" and (in_class(measure.head, "light") or _founded(measure.head))):
         return Frame(token, entry, measure.head)  # "gave Chad $5m of aid", "set up a board of inquiry"
@@ -1078,6 +1088,32 @@ def _frame(token: Token, entry: Trigger) -> Frame:
     if token.dep_ == "compound" and head.dep_ in ("dobj", "nsubjpass") and in_class(head.head, "light"):
         return Frame(token, entry, head.head)  # "undertook a *mediation* mission"
     return Frame(token, entry, None)
+
+
+def _loose_cargo(token: Token, entry: Trigger) -> bool:
+    """"Ships *carrying* food reached X", "planes *loaded with* tents landed in X" are aid
+    only as said of a craft or a team; "villagers carrying food" give no one anything."""
+    if token.lemma_.lower() not in CARGO_VERBS or entry.type != "AID":
+        return False
+    return token.dep_ not in ("acl", "relcl") or token.head.lemma_.lower() not in CARRIER_NOUNS
+
+
+def _carried_to(verb: Token) -> list[Token]:
+    """Where a craft carrying aid went: the object of "reached", or the place after "in",
+    "into", "to" or "at" ("ships carrying food *reached Sri Lanka's coast*")."""
+    craft = _phrase_top(verb.head)  # "a convoy of trucks carrying food reached X"
+    journey = craft.head if craft.dep_ in ("nsubj", "nsubjpass") else None
+    if verb.lemma_.lower() not in CARGO_VERBS or journey is None or not syntax.is_verbal(journey):
+        return []
+    return syntax.children(journey, "dobj") + syntax.prep_objects(journey, "in", "into", "to", "at")
+
+
+def _cargo_sender(verb: Token) -> Token | None:
+    """Who sent what a craft carries: "trucks carrying food *sent by* the Red Crescent"."""
+    if verb.lemma_.lower() not in CARGO_VERBS:
+        return None
+    cargo = [w for o in syntax.children(verb, "dobj") for w in (o, *o.conjuncts)]
+    return next((d for w in cargo for a in syntax.children(w, "acl") for d in syntax.by_doers(a)), None)
 
 
 def _founded(verb: Token) -> bool:
@@ -1237,8 +1273,12 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if source is None and verb is not None and verb.i != trigger.i and syntax.children(verb, "auxpass"):
         source = next(iter(syntax.prep_objects(trigger, "by")), None)  # "placed under arrest by X"
     targets = _foretold(verb) + _targets(frame) if frame.entry.type == "THREATEN" else _targets(frame)
+    if verb is not None and frame.entry.type == "AID":
+        targets = _carried_to(verb) + targets  # "ships carrying food *reached X*": X is helped
+        source = _cargo_sender(verb) or source
     if verb is not None and syntax.children(verb, "auxpass") and not syntax.is_stative(verb):
         passive = [s for s in syntax.children(verb, "nsubjpass") if not _imposed(frame, s)]
+        passive = passive or clause_patients(verb)  # "was hospitalised after *being beaten* by X"
         targets = passive + targets  # "X was attacked (by Y)"
     if verb is not None and _victim_participle(frame, verb):
         source = next(iter(syntax.prep_objects(verb, "by")), None)
@@ -1579,6 +1619,11 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     return plural == (pronoun.lower_ == "they")
 
 
+# What a "between" after it may belong to instead of a nearby event ("the border between A and B").
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "line", "road", "highway", "corridor", "gap", "distance",
+                            "area", "zone", "region", "strait", "river", "sea", "buffer", "boundary", "route"})
+
+
 def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
     """"A meeting between A and B": A acts, B is the target. A mediator acts on both
     parties ("X undertook a mediation mission between A and B")."""
@@ -1591,7 +1636,7 @@ def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
         holders += syntax.children(trigger, "nsubjpass")  # "ties *between A and B* were cut"
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in OUTBREAK_VERBS:
         holders.append(trigger.head)  # "clashes *erupted between A and B*"
-    objects = [o for h in holders for o in syntax.prep_objects(h, "between", "among")]
+    objects = [o for h in holders for o in syntax.prep_objects(h, "between", "among")] or _stray_between(trigger)
     if not objects:
         return None
     parties = syntax.with_conjuncts(objects[0])
@@ -1604,10 +1649,28 @@ def _between(frame: Frame) -> tuple[list[Token], list[Token]] | None:
     return ([parties[0]], parties[1:2]) if len(parties) > 1 else None
 
 
+def _stray_between(trigger: Token) -> list[Token]:
+    """"died in *gunbattles* above Bujumbura *between the army and rebels*": a "between"
+    the parser hung on a place after a noun event, in the same clause, names its two sides
+    (not a border's or a road's "between", nor one that belongs to another event)."""
+    if trigger.pos_ != "NOUN":
+        return []
+    sentence = trigger.sent
+    for word in sentence.doc[trigger.i + 1:min(trigger.i + 9, sentence.end)]:
+        owner = word.head
+        if word.lower_ != "between" or word.dep_ != "prep" or owner.lemma_.lower() in BOUNDARY_NOUNS:
+            continue
+        if owner.i != trigger.i and (match(owner) is not None or syntax.clause_head(owner) != syntax.clause_head(trigger)):
+            return []
+        sides = [o for o in syntax.children(word, "pobj") if len(syntax.with_conjuncts(o)) > 1]
+        return sides[:1]
+    return []
+
+
 def _noun_source(trigger: Token) -> Token | None:
     """Actor of a bare event noun: "China's attack", "an attack by rebels", "a strike called
     by the unions", "condemnation poured in from X"."""
-    by = syntax.prep_objects(trigger, "by") or syntax.prep_objects(_run_of(trigger), "by")
+    by = syntax.prep_objects(trigger, "by") or syntax.prep_objects(_run_of(trigger), "by") or _by_after_of(trigger)
     if by:
         return by[0]
     for acl in syntax.children(trigger, "acl"):  # "a general strike *called by* the opposition"
@@ -1623,6 +1686,12 @@ def _noun_source(trigger: Token) -> Token | None:
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ARRIVAL_VERBS:
         return next(iter(syntax.prep_objects(trigger.head, "from")), None)  # "calls came from X"
     return _modifier_agent(trigger)
+
+
+def _by_after_of(trigger: Token) -> list[Token]:
+    """"the expulsion *of two diplomats by New Delhi*": a doer the parser hung on the act's
+    "of" object rather than on the act (not a place or a means: "by road")."""
+    return [d for o in syntax.prep_objects(trigger, "of") for d in syntax.by_doers(o)]
 
 
 def _run_of(trigger: Token) -> Token:

@@ -201,6 +201,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         objects = [head_noun(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objects and _passive_participle(token):
             objects = [head_noun(token.head)]  # "a *report* released by X": what X released
+        objects = objects or [head_noun(c) for c in clause_patients(token)]  # "after *being beaten*"
         if not objects:  # "raided *and ransacked* the offices": the next verb's object is shared
             objects = [head_noun(c) for v in token.children if _raised(token, v)
                        for c in v.children if c.dep_ == "dobj"][:1]
@@ -219,6 +220,20 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         return True
     clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")]
     return any(m.dep_ == "mark" and m.lower_ in wanted for c in clauses for m in c.children)
+
+
+def clause_patients(verb: Token) -> list[Token]:
+    """Who undergoes a passive with no subject of its own in an adverbial clause: the main
+    clause's subject ("the leader was hospitalised after *being beaten* by police": the
+    leader was beaten)."""
+    if verb.dep_ not in ("pcomp", "advcl") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ not in ("after", "before", "while", "when"):
+        return []
+    return [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -547,6 +547,9 @@ def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     ("Putin", "UNITA"): who acted is known even when the knowledge base cannot place them."""
     if head.lemma_.lower() in COLLECTIVES:  # "opposition groups", "the UNITA wing"
         named = any(c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN" for c in head.children)
+        named = named or any(o.pos_ == "PROPN" and o.ent_type_ in NAME_LABELS  # "members *of the X Front*"
+                             for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")
         return actor.sector is not None or named
     if not actors.names_someone(head):
         return False
