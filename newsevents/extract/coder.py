@@ -434,6 +434,7 @@ def sentence_mentions(ctx: Context) -> list[Mention]:
     found |= _intents(sentence, found)
     found |= _joint_acts(sentence, found)
     found |= _wishes(sentence, found)
+    found |= _pressed_acts(sentence, found)
     found |= _ultimatums(sentence) | _defiances(sentence)
     found |= _emergencies(sentence)
     dire = [verb for verb in sentence if _dire(verb)]
@@ -638,6 +639,23 @@ def _wishes(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
             if _named(wisher, NAMED_ENTS) and _named(doers[0], NAMED_ENTS):
                 wishes[verb.i] = _embedded_request(clause, found)
     return wishes
+
+
+def _pressed_acts(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:
+    """"*Under pressure from* Brussels, the parliament passed a package of reforms": an act
+    the lexicon does not name, done under pressure by a named side, is a concession (its
+    speech is not: "under pressure, the minister *said* ...")."""
+    acts: dict[int, Trigger] = {}
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.i in found or in_class(verb, "report") or verb.lemma_.lower() in COPULAS:
+            continue
+        if not any(o.lemma_.lower() == "pressure" for o in syntax.prep_objects(verb, "under")):
+            continue
+        if any(t.i in found for t in _act_words(verb)):
+            continue  # "under pressure, Qatar ordered *the closure* of X": the closure is the act
+        if syntax.subject(verb) is not None and not syntax.children(verb, "neg"):
+            acts[verb.i] = Trigger(verb.lemma_.lower(), "VERB", "CONCEDE", None, "")
+    return acts
 
 
 def _intents(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigger]:

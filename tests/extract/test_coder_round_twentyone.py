@@ -93,3 +93,13 @@ def test_a_craft_carrying_relief_brings_aid_where_it_lands() -> None:
 
 def test_people_carrying_food_give_no_aid() -> None:
     assert "AID" not in _types("Villagers carrying food and blankets fled the fighting on Monday.")
+
+
+def test_an_act_done_under_pressure_is_a_concession() -> None:
+    yielded = _first("Under pressure from Brussels to protect its minorities, Latvia's parliament "
+                     "passed a new citizenship law on Thursday, officials said.", "CONCEDE")
+    assert yielded.source.country == "LVA"
+    assert "CONCEDE" not in _types("Under pressure from Riyadh, Bahrain ordered the closure of "
+                                   "the Iranian trade mission in Manama.")
+    assert "CONCEDE" not in _types("Under pressure from his party, the minister said on Monday "
+                                   "that the plan was sound.")
