@@ -197,7 +197,10 @@ def _side_clauses(trigger: Token) -> list[Token]:
 
 
 def _bare_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACE_LABELS and not _body_named_of(token)
+    """A name with no entity label that may be a place; never a lower-case word the model
+    tagged as a name ("a *coast* guard cutter") in a text that capitalises names."""
+    return (token.pos_ == "PROPN" and syntax.written_as_name(token) and token.ent_type_ not in NOT_PLACE_LABELS
+            and not _body_named_of(token))
 
 
 def _body_named_of(token: Token) -> bool:

@@ -288,7 +288,7 @@ FORCE_NOUNS = frozenset({"force", "mission", "contingent", "operation"})
 # What troops are sent *to do* that makes them protectors, not a show of force.
 GUARDING_VERBS = frozenset({"protect", "guard", "escort", "safeguard", "shield"})
 # Military exercises, which two countries' forces may hold together.
-EXERCISE_WORDS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"})
+EXERCISE_WORDS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game", "patrol"})
 # Words that mark an act as shared by its parties.
 JOINT_WORDS = frozenset({"joint", "jointly", "together"})
 # Prepositions whose object is a party the planned act is done with or to.
@@ -616,7 +616,9 @@ def _shared_exercise(token: Token, entry: Trigger) -> Trigger:
     countries' forces hold together is military cooperation (COOPERATE), as a "joint" one is."""
     if entry.type != "MOBILIZE" or token.lemma_.lower() not in EXERCISE_WORDS:
         return entry
-    if len(_sides_of(syntax.clause_head(token))) < 2:
+    partners = [t for p in syntax.prep_objects(token, "with") for t in syntax.phrase(p)]  # "patrols *with* X"
+    sides = _sides_of(syntax.clause_head(token)) | {t.lower_ for t in partners if t.ent_type_ in ("GPE", "NORP")}
+    if len(sides) < 2:
         return entry
     return Trigger(entry.lemma, entry.pos, "COOPERATE", None, entry.needs)
 
@@ -651,6 +653,8 @@ def _pressed_acts(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigge
             continue
         if not any(o.lemma_.lower() == "pressure" for o in syntax.prep_objects(verb, "under")):
             continue
+        if not syntax.children(verb, "dobj"):
+            continue  # "*came* under pressure", "*was* under pressure": no act at all
         if any(t.i in found for t in _act_words(verb)):
             continue  # "under pressure, Qatar ordered *the closure* of X": the closure is the act
         if syntax.subject(verb) is not None and not syntax.children(verb, "neg"):
@@ -1316,12 +1320,24 @@ def _actor_heads(frame: Frame) -> tuple[list[Token], list[Token]]:
     if frame.reversed:  # "faced criticism from X", "survived an attack *by* X"
         agent = targets[0] if targets else _noun_source(trigger)
         source, targets = agent, ([source] if source else [])
+    if source is None and not targets and verb is not None:
+        targets = _laid_on_place(frame, verb)  # "a curfew was imposed *in Osh*": on the people there
     sources = syntax.with_conjuncts(syntax.group_member(source)) if source is not None else []
     named = [(head, t) for head in targets for t in syntax.with_conjuncts(syntax.group_member(head))]
     heads = [t for head, t in named if head.dep_ == "nsubjpass" or not _theme(_themed_entry(frame), t)]  # "*hundreds of police* were drafted"
     if not heads and frame.entry.mode == "expel":
         heads = [t for _, t in named]  # "ordered *aid workers* to leave": with no one else named, the expelled
     return sources, list({t.i: t for t in heads}.values())[:4]
+
+
+def _laid_on_place(frame: Frame, verb: Token) -> list[Token]:
+    """Where a curfew or a restriction imposed by no one named was laid: "a curfew *was
+    imposed* in Osh", "restrictions were imposed on Srinagar"."""
+    if frame.entry.type != "COERCE" or frame.trigger.dep_ != "nsubjpass" or frame.trigger.head.i != verb.i:
+        return []
+    places = syntax.prep_objects(verb, "in", "on")
+    places = [n for p in places for n in (p, *syntax.prep_objects(p, "of"))]  # "the city *of Osh*"
+    return [p for p in places if p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN" and syntax.written_as_name(p)][:1]
 
 
 def _described_by_doer(frame: Frame, verb: Token) -> bool:

@@ -150,6 +150,12 @@ BY_MEANS_NOUNS = frozenset({"telephone", "phone", "letter", "mail", "email", "fa
                          "courier", "majority", "vote", "margin", "referendum"})
 
 
+def written_as_name(token: Token) -> bool:
+    """Whether a word is capitalised as a name is, or stands in a sentence written all in
+    lower case (some archives lower-case whole articles), where no word is."""
+    return token.text[:1].isupper() or not any(c.isupper() for c in token.sent.text)
+
+
 def by_doers(token: Token) -> list[Token]:
     """Who did what ``token`` names, after "by" ("donated *by Riyadh*", "the killing *by
     soldiers*"), not how it was done ("discussed *by telephone*")."""

@@ -235,6 +235,7 @@ class Resolver:
         moved = m.source_root is None and source != UNNAMED
         unplaced = self._unplaced(doc, actors, m) if target is None and not moved else None
         if m.source_root is None:
+            target = target or self._people_of_place(doc, m)
             if target is None and unplaced is None and source == UNNAMED:
                 return None  # an agentless event is kept only when we know whom it hit
             if m.modality == "hypothetical" and m.type not in FORWARD_TYPES and source == UNNAMED:
@@ -466,6 +467,14 @@ class Resolver:
         if entry is not None and entry.kind == "demonym" and name.endswith("s") and not name.endswith("ss"):
             return Actor(actor.text, actor.country, "CVL")
         return Actor(actor.text, actor.country, "GOV")
+
+    def _people_of_place(self, doc: Doc, m: Mention) -> Actor | None:
+        """"A curfew was imposed *in Srinagar*": a restriction laid on a town by no one named
+        is laid on its people, of the country the gazetteer places the town in."""
+        if m.type != "COERCE" or m.target_root is None:
+            return None
+        found = self.gazetteer.lookup(doc[m.target_root].text, self._sentence_countries(doc, m))
+        return Actor("", found.country, None) if found is not None and found.country else None
 
     def _is_place(self, actor: Actor) -> bool:
         """A bare place name ("Liverpool") that the knowledge base does not make an actor."""

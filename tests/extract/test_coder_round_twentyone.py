@@ -103,3 +103,21 @@ def test_an_act_done_under_pressure_is_a_concession() -> None:
                                    "the Iranian trade mission in Manama.")
     assert "CONCEDE" not in _types("Under pressure from his party, the minister said on Monday "
                                    "that the plan was sound.")
+
+
+def test_a_curfew_imposed_on_a_town_by_no_one_named_is_laid_on_its_country() -> None:
+    curfew = _first("A curfew was imposed in Srinagar on Friday after two days of riots.", "COERCE")
+    assert curfew.target.country == "IND"
+
+
+def test_patrols_held_with_another_navy_are_cooperation() -> None:
+    patrols = _first("Thailand's navy began coordinated patrols of the Andaman Sea with the Burmese "
+                     "navy on Monday.", "COOPERATE")
+    assert (patrols.source.country, patrols.target.country) == ("THA", "MMR")
+
+
+def test_a_ship_handed_over_is_aid_and_a_lower_case_word_is_no_place() -> None:
+    aid = _first("Tokyo handed over a refurbished coast guard cutter to the Indonesian navy on "
+                 "Friday.", "AID")
+    assert aid.target.country == "IDN"
+    assert aid.location is None
