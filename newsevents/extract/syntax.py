@@ -109,12 +109,13 @@ def subject(verb: Token) -> Token | None:
         held = children(verb.head, "nsubjpass")  # "Washington *is set to* expel ten diplomats"
         if held:
             return antecedent(held[0])
-    passive = bool(children(verb, "auxpass", "nsubjpass"))
+    hung = [s for aux in children(verb, "aux", "auxpass") for s in children(aux, "nsubj")]  # "X has, ..., said"
+    passive = bool(children(verb, "nsubjpass")) or bool(children(verb, "auxpass")) and not (
+        children(verb, "nsubj") or hung)  # "Bolivia *is prepared* to accept": an adjective, not a passive
     agents = prep_objects(verb, "by") if passive else []
     if agents or passive:
         return agents[0] if agents else None  # "it is attacked": the attacker is unnamed
-    own = _nearest_first(verb, children(verb, "nsubj", "csubj")) or [
-        s for aux in children(verb, "aux") for s in children(aux, "nsubj")]  # "X has, ..., said"
+    own = _nearest_first(verb, children(verb, "nsubj", "csubj")) or hung
     if own and not _destination(verb):
         return antecedent(_misread_participle(own[0]))
     speaker = speaker_joined(verb)

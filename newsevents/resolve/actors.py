@@ -43,6 +43,8 @@ FIRST_PERSON = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours"])
 THIRD_PERSON = frozenset(["he", "him", "his", "she", "her", "hers"])
 SKIP_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "such"])
 NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+# Words for states as such, which act though they name no one state ("donor *nations*").
+STATE_WORDS = frozenset({"nation", "country", "power"})
 HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "dame", "shri", "smt", "sri"])
 LOOKBACK_TOKENS = 400
 # How a description was found: knowledge-base kinds that come from the words of the mention
@@ -118,8 +120,8 @@ class ArticleActors:
             return False
         if referent.pos_ in ("PROPN", "PRON") or referent.ent_type_ in NAME_LABELS:
             return True
-        if self.kb.sector([referent.lemma_.lower()]) is not None:
-            return True
+        if self.kb.sector([referent.lemma_.lower()]) is not None or referent.lemma_.lower() in STATE_WORDS:
+            return True  # "a group of donor *nations*", "Western *powers*"
         return self._term_with_head(referent)
 
     def _term_with_head(self, head: Token) -> bool:

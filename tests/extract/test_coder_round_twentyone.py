@@ -77,6 +77,12 @@ def test_the_deed_of_a_handed_over_suspect_is_not_the_handers() -> None:
     ("Fiji's army commander suspended the constitution on Saturday.", "COERCE"),
     ("Thousands of riot police poured into Lhasa on Wednesday.", "MOBILIZE"),
     ("The rebel leader vowed to hunt down government officials in the province.", "THREATEN"),
+    ("Danish fishermen blocked the entrance to the port of Esbjerg with their trawlers.", "PROTEST"),
+    ("Hungary sealed its southern border to goods bound for Serbia on Monday.", "COERCE"),
+    ("Vietnam thinned out its troops along the Chinese border on Friday.", "RETREAT"),
+    ("Chile's president called his Bolivian counterpart on Monday to discuss the gas dispute.", "CONSULT"),
+    ("Jakarta's foreign minister spoke up for the Burmese junta at the summit on Friday.", "SUPPORT"),
+    ("Kenyan police gave Ugandan investigators files on the bombing suspects on Monday.", "COOPERATE"),
 ])
 def test_new_rows(text: str, kind: str) -> None:
     assert kind in _types(text)
@@ -121,3 +127,15 @@ def test_a_ship_handed_over_is_aid_and_a_lower_case_word_is_no_place() -> None:
                  "Friday.", "AID")
     assert aid.target.country == "IDN"
     assert aid.location is None
+
+
+def test_a_state_is_prepared_to_act_not_prepared_by_someone() -> None:
+    offer = _first("Peru is prepared in principle to accept an Ecuadorean proposal on the shared "
+                   "use of the river, the foreign ministry said.", "AGREE")
+    assert offer.source.country == "PER"
+
+
+def test_donor_nations_act_though_they_name_no_state() -> None:
+    cut = _first("A group of donor nations suspended new economic assistance to Malawi on "
+                 "Tuesday.", "SANCTION")
+    assert (cut.source.sector, cut.target.country) == ("GOV", "MWI")
