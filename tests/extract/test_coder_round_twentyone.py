@@ -83,6 +83,9 @@ def test_the_deed_of_a_handed_over_suspect_is_not_the_handers() -> None:
     ("Chile's president called his Bolivian counterpart on Monday to discuss the gas dispute.", "CONSULT"),
     ("Jakarta's foreign minister spoke up for the Burmese junta at the summit on Friday.", "SUPPORT"),
     ("Kenyan police gave Ugandan investigators files on the bombing suspects on Monday.", "COOPERATE"),
+    ("A call-up of reservists under 35 was announced by Armenia's defence ministry on Sunday.", "MOBILIZE"),
+    ("Baku let Turkish troops land at the airport on Monday.", "RETREAT"),
+    ("Kenya's information ministry revoked the accreditation of a Reuters correspondent.", "COERCE"),
 ])
 def test_new_rows(text: str, kind: str) -> None:
     assert kind in _types(text)
