@@ -133,6 +133,8 @@ PRIVATE_VICTIMS = frozenset({"family", "villager", "people", "man", "woman", "ch
                              "passenger", "driver", "shopkeeper", "trader", "neighbour",
                              "neighbor", "christian", "muslim", "hindu", "sikh", "jew", "migrant"})
 # A run of acts that stands for them ("a wave of strikes by X").
+# Verbs whose infinitive says whom a deployment is aimed at ("sent troops *to face* X").
+FACING_VERBS = frozenset({"face", "confront", "counter", "repel", "fight", "deter", "engage"})
 # Verbs that say what a craft carries, and the crafts and teams whose cargo is aid.
 CARGO_VERBS = frozenset({"carry", "load"})
 CARRIER_NOUNS = frozenset({"ship", "vessel", "boat", "plane", "aircraft", "flight", "transport", "truck", "lorry",
@@ -1121,11 +1123,13 @@ def _loose_cargo(token: Token, entry: Trigger) -> bool:
 
 
 def _carried_to(verb: Token) -> list[Token]:
-    """Where a craft carrying aid went: the object of "reached", or the place after "in",
-    "into", "to" or "at" ("ships carrying food *reached Sri Lanka's coast*")."""
+    """Where a craft carrying aid, or aid given by someone, went: the object of "reached",
+    or the place after "in", "into", "to" or "at" ("ships carrying food *reached Sri Lanka's
+    coast*", "helicopters donated by X were handed over *to the Colombian army*")."""
     craft = _phrase_top(verb.head)  # "a convoy of trucks carrying food reached X"
     journey = craft.head if craft.dep_ in ("nsubj", "nsubjpass") else None
-    if verb.lemma_.lower() not in CARGO_VERBS or journey is None or not syntax.is_verbal(journey):
+    given = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if not (verb.lemma_.lower() in CARGO_VERBS or given) or journey is None or not syntax.is_verbal(journey):
         return []
     return syntax.children(journey, "dobj") + syntax.prep_objects(journey, "in", "into", "to", "at")
 
@@ -1829,6 +1833,8 @@ def _targets(frame: Frame) -> list[Token]:
         for clause in syntax.children(node, "xcomp", "advcl"):
             if clause.dep_ == "xcomp":
                 found.extend(syntax.prep_objects(clause, "to", "against", "with"))
+            if frame.entry.type == "MOBILIZE" and clause.lemma_.lower() in FACING_VERBS and syntax.is_infinitive(clause):
+                found[:0] = syntax.children(clause, "dobj")  # "rushed to the border *to face Thai troops*"
             if (clause.lemma_.lower() in DISPERSING_VERBS and syntax.is_infinitive(clause)
                     and frame.entry.type in ("ASSAULT", "COERCE")):
                 found[:0] = _dispersed(clause)  # "used tear gas *to break up a rally by X*": X first

@@ -316,8 +316,10 @@ class Resolver:
             target = None
         own_side = (target is not None and target.country is not None and target.country == source.country
                     and not (target.sector in CHALLENGER_SECTORS and plover.info(m.type, m.mode).quad >= 3)
+                    and not (source.sector in CHALLENGER_SECTORS and target.sector in STATE_SECTORS)
                     and m.mode != "investigate")
         # (a hostile act on challengers at home is no act on one's own side: "accused *rebels*";
+        # nor is a challenger's act on the state: "rebels surrendered *to Burmese troops*";
         # an inquiry into one's own troops is into them)
         for index in m.target_alternatives if target is None or own_side else ():
             if (_joint_sides(doc, m) and _venue(doc[index])) or (m.type != "CONSULT" and _meeting_venue(doc[index])):
@@ -890,7 +892,9 @@ def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:
     """"Britain mobilised *army reservists* for a war against Iraq": the forces an actor
     deploys or withdraws (of no other country) are its own, not the side it acts on."""
     return (m.type in ("MOBILIZE", "RETREAT") and target.sector in ARMED_SECTORS
-            and target.country in (None, source.country) and source.country is not None)
+            and target.country in (None, source.country) and source.country is not None
+            and not (source.sector in CHALLENGER_SECTORS and target.sector in STATE_SECTORS))
+    # (rebels who surrender *to Burmese troops* act on the state's forces, not their own)
 
 
 def _forum(kind: str, source: Actor, target: Actor) -> bool:

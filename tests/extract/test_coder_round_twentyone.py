@@ -142,3 +142,20 @@ def test_donor_nations_act_though_they_name_no_state() -> None:
     cut = _first("A group of donor nations suspended new economic assistance to Malawi on "
                  "Tuesday.", "SANCTION")
     assert (cut.source.sector, cut.target.country) == ("GOV", "MWI")
+
+
+def test_rebels_surrendering_to_their_own_state_target_it() -> None:
+    surrender = _first("About 300 fighters of the Karen National Union surrendered to Burmese troops "
+                       "near the Thai border on Friday.", "RETREAT")
+    assert surrender.target.country == "MMR"
+
+
+def test_troops_sent_to_face_another_side_are_aimed_at_it() -> None:
+    sent = _first("Hundreds of Eritrean soldiers were rushed to the disputed town on Thursday to "
+                  "face Ethiopian troops.", "MOBILIZE")
+    assert sent.target.country == "ETH"
+
+
+def test_aid_given_by_someone_goes_where_it_was_unloaded() -> None:
+    aid = _first("Thirty tonnes of tents donated by Doha were unloaded at Kabul airport on Monday.", "AID")
+    assert (aid.source.country, aid.target.country) == ("QAT", "AFG")
