@@ -1127,6 +1127,8 @@ def _carried_to(verb: Token) -> list[Token]:
     or the place after "in", "into", "to" or "at" ("ships carrying food *reached Sri Lanka's
     coast*", "helicopters donated by X were handed over *to the Colombian army*")."""
     craft = _phrase_top(verb.head)  # "a convoy of trucks carrying food reached X"
+    while craft.dep_ == "pobj" and craft.head.lower_ == "of" and craft.head.head.i != craft.head.i:
+        craft = craft.head.head  # "*the first* of 16 helicopters donated by X were handed over"
     journey = craft.head if craft.dep_ in ("nsubj", "nsubjpass") else None
     given = verb.dep_ == "acl" and verb.tag_ == "VBN"
     if not (verb.lemma_.lower() in CARGO_VERBS or given) or journey is None or not syntax.is_verbal(journey):

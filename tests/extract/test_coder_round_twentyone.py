@@ -159,3 +159,6 @@ def test_troops_sent_to_face_another_side_are_aimed_at_it() -> None:
 def test_aid_given_by_someone_goes_where_it_was_unloaded() -> None:
     aid = _first("Thirty tonnes of tents donated by Doha were unloaded at Kabul airport on Monday.", "AID")
     assert (aid.source.country, aid.target.country) == ("QAT", "AFG")
+    first = _first("The first of eight helicopters donated by Tokyo were handed over to the "
+                   "Philippine air force on Friday.", "AID")
+    assert (first.source.country, first.target.country) == ("JPN", "PHL")
