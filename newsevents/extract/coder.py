@@ -132,7 +132,6 @@ PRIVATE_VICTIMS = frozenset({"family", "villager", "people", "man", "woman", "ch
                              "resident", "worker", "person", "tourist", "foreigner", "refugee",
                              "passenger", "driver", "shopkeeper", "trader", "neighbour",
                              "neighbor", "christian", "muslim", "hindu", "sikh", "jew", "migrant"})
-# A run of acts that stands for them ("a wave of strikes by X").
 # Verbs whose infinitive says whom a deployment is aimed at ("sent troops *to face* X").
 FACING_VERBS = frozenset({"face", "confront", "counter", "repel", "fight", "deter", "engage"})
 # Verbs that say what a craft carries, and the crafts and teams whose cargo is aid.
@@ -142,6 +141,7 @@ CARRIER_NOUNS = frozenset({"ship", "vessel", "boat", "plane", "aircraft", "fligh
 # People named by a deed done before ("the *mastermind* of the bombing", "*victims* of the raid").
 DEED_PEOPLE = frozenset({"mastermind", "suspect", "perpetrator", "architect", "organiser", "organizer", "planner",
                          "culprit", "ringleader", "instigator", "victim", "survivor", "witness", "accused"})
+# A run of acts that stands for them ("a wave of strikes by X").
 RUN_NOUNS = frozenset({"wave", "series", "spate", "string", "campaign", "round", "rash", "spree"})
 # Spans of time a run of acts fills ("after *weeks* of protests").
 SPAN_NOUNS = frozenset({"day", "week", "month", "year"})
@@ -1730,7 +1730,7 @@ def _noun_source(trigger: Token) -> Token | None:
 
 def _by_after_of(trigger: Token) -> list[Token]:
     """"the expulsion *of two diplomats by New Delhi*": a doer the parser hung on the act's
-    "of" object rather than on the act (not a place or a means: "by road")."""
+    "of" object rather than on the act (not a means: "shipments of rice *by road*")."""
     return [d for o in syntax.prep_objects(trigger, "of") for d in syntax.by_doers(o)]
 
 

@@ -230,9 +230,9 @@ def clause_patients(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
-    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
     if verb.dep_ == "pcomp" and verb.head.lower_ not in ("after", "before", "while", "when"):
         return []
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 

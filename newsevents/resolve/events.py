@@ -316,8 +316,7 @@ class Resolver:
             target = None
         own_side = (target is not None and target.country is not None and target.country == source.country
                     and not (target.sector in CHALLENGER_SECTORS and plover.info(m.type, m.mode).quad >= 3)
-                    and not (source.sector in CHALLENGER_SECTORS and target.sector in STATE_SECTORS)
-                    and m.mode != "investigate")
+                    and not _challenges_state(source, target) and m.mode != "investigate")
         # (a hostile act on challengers at home is no act on one's own side: "accused *rebels*";
         # nor is a challenger's act on the state: "rebels surrendered *to Burmese troops*";
         # an inquiry into one's own troops is into them)
@@ -890,11 +889,16 @@ def _wielded(token: Token) -> bool:
 
 def _own_forces(m: Mention, source: Actor, target: Actor) -> bool:
     """"Britain mobilised *army reservists* for a war against Iraq": the forces an actor
-    deploys or withdraws (of no other country) are its own, not the side it acts on."""
+    deploys or withdraws (of no other country) are its own, not the side it acts on; but
+    rebels who surrender *to Burmese troops* act on the state's forces."""
     return (m.type in ("MOBILIZE", "RETREAT") and target.sector in ARMED_SECTORS
             and target.country in (None, source.country) and source.country is not None
-            and not (source.sector in CHALLENGER_SECTORS and target.sector in STATE_SECTORS))
-    # (rebels who surrender *to Burmese troops* act on the state's forces, not their own)
+            and not _challenges_state(source, target))
+
+
+def _challenges_state(source: Actor, target: Actor) -> bool:
+    """A challenger (rebels, opposition, gangs) acting on the state's bodies at home."""
+    return source.sector in CHALLENGER_SECTORS and target.sector in STATE_SECTORS
 
 
 def _forum(kind: str, source: Actor, target: Actor) -> bool:
