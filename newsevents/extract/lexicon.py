@@ -144,6 +144,12 @@ def _reporter(clause: Token) -> Token:
     return next((head_noun(c) for c in clause.head.children if c.dep_ == "nsubj"), pronoun)
 
 
+def _infinitive_form(clause: Token) -> bool:
+    """"told them *to leave*", "made them *leave*": an infinitive, not a participle the parser
+    hung on the object ("told reporters *travelling* with him")."""
+    return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _mandative(clause: Token) -> bool:
     """A that-clause that states what someone must do: its verb in the bare form with a
     subject of its own ("that Russia *share* the cost", "that X *should* leave"), not a
@@ -180,7 +186,7 @@ def _satisfied(entry: Trigger, token: Token) -> bool:
         told = any(c.dep_ == "dobj" for c in token.children)  # "pressed *X* on Monday to go"
         clauses = [c for c in token.children if c.pos_ in ("VERB", "AUX") and (
             c.dep_ == "xcomp" or told and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))]
-        return any("*" in wanted or c.lemma_.lower() in wanted for c in clauses)
+        return any("*" in wanted and _infinitive_form(c) or c.lemma_.lower() in wanted for c in clauses)
     if key == "ccomp":  # "ccomp=bare": "insisted *that Russia share* the cost", a clause in the bare form
         return any(_mandative(c) for c in token.children if c.dep_ == "ccomp")
     if key == "compound":

@@ -162,3 +162,10 @@ def test_aid_given_by_someone_goes_where_it_was_unloaded() -> None:
     first = _first("The first of eight helicopters donated by Tokyo were handed over to the "
                    "Philippine air force on Friday.", "AID")
     assert (first.source.country, first.target.country) == ("JPN", "PHL")
+
+
+def test_telling_reporters_travelling_with_someone_asks_nothing() -> None:
+    types = _types("The president said Washington would begin easing sanctions on Libya, White House "
+                   "officials told reporters travelling with him in Texas.")
+    assert "REQUEST" not in types
+    assert "REQUEST" in _types("The minister told the rebels to lay down their arms.")
