@@ -560,7 +560,7 @@ def _yielded(token: Token, entry: Trigger, found: dict[int, Trigger]) -> Trigger
     verb = syntax.clause_head(token)  # the token itself when it is a verb
     bowing = any(c.i in found and found[c.i].type == "CONCEDE" and not syntax.is_infinitive(c) and _bows_to(c)
                  for c in syntax.children(verb, "advcl"))  # not "resigned *to allow* an inquiry"
-    pressed = any(o.lemma_.lower() == "pressure" for o in syntax.prep_objects(verb, "under"))
+    pressed = bool(_pressures(verb))
     return replace(entry, type="CONCEDE", mode=None) if bowing or pressed or _after_demands(verb, found) else entry
 
 
@@ -619,7 +619,7 @@ def _shared_exercise(token: Token, entry: Trigger) -> Trigger:
     if entry.type != "MOBILIZE" or token.lemma_.lower() not in EXERCISE_WORDS:
         return entry
     partners = [t for p in syntax.prep_objects(token, "with") for t in syntax.phrase(p)]  # "patrols *with* X"
-    sides = _sides_of(syntax.clause_head(token)) | {t.lower_ for t in partners if t.ent_type_ in ("GPE", "NORP")}
+    sides = _sides_of(syntax.clause_head(token)) | _named_parties(partners)
     if len(sides) < 2:
         return entry
     return Trigger(entry.lemma, entry.pos, "COOPERATE", None, entry.needs)
@@ -653,7 +653,7 @@ def _pressed_acts(sentence: Span, found: dict[int, Trigger]) -> dict[int, Trigge
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.i in found or in_class(verb, "report") or verb.lemma_.lower() in COPULAS:
             continue
-        if not any(o.lemma_.lower() == "pressure" for o in syntax.prep_objects(verb, "under")):
+        if not _pressures(verb):
             continue
         if not syntax.children(verb, "dobj"):
             continue  # "*came* under pressure", "*was* under pressure": no act at all
@@ -733,6 +733,11 @@ def _sides_of(verb: Token) -> set[str]:
     words = [t for h in heads for t in syntax.phrase(h)]
     partners = syntax.children(verb, "dative") + syntax.prep_objects(verb, "with", "to")
     words += [t for p in partners for t in syntax.phrase(p)]
+    return _named_parties(words)
+
+
+def _named_parties(words: list[Token]) -> set[str]:
+    """The countries and peoples the words name ("Israeli", "Jordan")."""
     return {t.lower_ for t in words if t.ent_type_ in ("GPE", "NORP")}
 
 
@@ -2062,8 +2067,13 @@ def _pressed_by(node: Token) -> list[Token]:
     clauses = [node, *syntax.children(node, "advcl")]
     yielded = [c for c in clauses[1:] if c.lemma_.lower() in YIELD_VERBS]
     found = [o for c in yielded for o in syntax.prep_objects(c, "to", "in")]
-    pressures = [p for c in clauses for p in syntax.prep_objects(c, "under") if p.lemma_.lower() == "pressure"]
+    pressures = [p for c in clauses for p in _pressures(c)]
     return found + [o for p in pressures for o in syntax.prep_objects(p, "from", "by")]
+
+
+def _pressures(verb: Token) -> list[Token]:
+    """The pressure a verb is done under ("*under* mounting *pressure* from X")."""
+    return [p for p in syntax.prep_objects(verb, "under") if p.lemma_.lower() == "pressure"]
 
 
 def _is_protest(noun: Token) -> bool:
