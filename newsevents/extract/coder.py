@@ -1534,12 +1534,18 @@ def _natural_cause(trigger: Token, entry: Trigger) -> bool:
     subject = syntax.subject(trigger)
     if subject is None:
         return False
-    if subject.lemma_.lower() in NATURAL_FORCES:
+    if subject.lemma_.lower() in NATURAL_FORCES or _named_force(subject):
         return True
     bombed = any(c.dep_ == "compound" and in_class(c, "weapon") for c in subject.children)  # "a *bomb* blast"
     gas = any(c.lemma_.lower() in FUEL_WORDS for c in subject.children)  # "a *gas* explosion"
     at_work = any(t.lemma_.lower() in WORKPLACES for t in [*subject.subtree, *_blast_site(subject)])
     return subject.lemma_.lower() in BLASTS and not bombed and (gas or at_work)
+
+
+def _named_force(subject: Token) -> bool:
+    """A storm or quake called by its name ("*Hurricane* Mitch", "*Cyclone* Nargis")."""
+    return subject.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in NATURAL_FORCES for c in subject.children)
 
 
 def _blast_site(blast: Token) -> list[Token]:

@@ -305,13 +305,14 @@ def planned(verb: Token) -> bool:
 
 def _infinitive_subject(verb: Token) -> Token | None:
     """"X broke the plan to attack Y": the actor is the subject of the verb above the noun;
-    "*Iran's* decision to halt", "a bid *by Iran* to halt": an intent's owner acts on it."""
+    "*Iran's* decision to halt", "a bid *by Iran* to halt": an intent's owner acts on it; "X became *the first state to*
+    recognise Y": the copula's subject."""
     token = verb.head
     if token.lemma_.lower() in INTENT_NOUNS:  # (not "*her* intention to": the verb's subject)
         owners = [o for o in children(token, "poss") + prep_objects(token, "by") if o.tag_ != "PRP$"]
         if owners:
             return antecedent(owners[0])
-    while token.dep_ in ("conj", "dobj", "pobj", "prep", "appos") and token.head.i != token.i:
+    while token.dep_ in ("conj", "dobj", "pobj", "prep", "appos", "attr") and token.head.i != token.i:
         token = token.head
         if is_verbal(token):
             return subject(token)

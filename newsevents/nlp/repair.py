@@ -33,6 +33,7 @@ def repair_parse(doc: Doc) -> None:
     repair_verbless_sentences(doc)
     repair_weekday_subjects(doc)
     repair_fronted_participles(doc)
+    repair_nouns_read_as_verbs(doc)
 
 
 def repair_verbless_sentences(doc: Doc) -> None:
@@ -116,6 +117,20 @@ def repair_fronted_participles(doc: Doc) -> None:
                 child.head, child.dep_ = old_head, "pobj"  # "appeals from *neighbouring Thailand*"
         subject.head, subject.dep_ = verb, "nsubjpass" if _is_passive(verb) else "nsubj"
         opening.dep_ = "advcl"
+
+
+def repair_nouns_read_as_verbs(doc: Doc) -> None:
+    """Give "to" back its noun where the parser read a noun as an infinitive verb ("bowed
+    *to pressure* from donors", "pressure" tagged a noun yet hung as a clause with "to" as its
+    auxiliary), in place: "to" becomes the verb's preposition and the noun its object."""
+    for word in doc:
+        noun = word.head
+        if word.text.lower() != "to" or word.dep_ != "aux" or noun.tag_ not in ("NN", "NNS"):
+            continue
+        if noun.dep_ not in ("advcl", "xcomp") or noun.head == noun:
+            continue
+        word.head, word.dep_ = noun.head, "prep"
+        noun.head, noun.dep_ = word, "pobj"
 
 
 def _buried_subject(opening: Token, comma: Token) -> Token | None:

@@ -1,7 +1,7 @@
 """Repairs of the small model's misparses: a verbless sentence whose main verb was read as
 an adjective gets it back; a name read as a compound of a weekday is the verb's subject again;
-an opening participle clause read as the subject gives the verb its subject back (hand-built
-parses, no model)."""
+an opening participle clause read as the subject gives the verb its subject back; a noun read
+as an infinitive after "to" is the object of "to" again (hand-built parses, no model)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from spacy.vocab import Vocab
 
 from newsevents.nlp.repair import (
     repair_fronted_participles,
+    repair_nouns_read_as_verbs,
     repair_verbless_sentences,
     repair_weekday_subjects,
 )
@@ -94,4 +95,22 @@ def test_an_opening_clause_before_a_verb_with_its_own_subject_is_left_alone() ->
             ("junta", "NOUN", "NN", "nsubj", 5), ("refused", "VERB", "VBD", "ROOT", 5)]
     doc = _doc(rows)
     repair_fronted_participles(doc)
+    assert _arcs(doc) == _arcs(_doc(rows))
+
+
+def test_a_noun_read_as_an_infinitive_after_to_is_its_object() -> None:
+    doc = _doc([("party", "NOUN", "NN", "nsubj", 1), ("bowed", "VERB", "VBD", "ROOT", 1),
+                ("to", "PART", "TO", "aux", 3), ("pressure", "NOUN", "NN", "advcl", 1),
+                ("from", "ADP", "IN", "prep", 3), ("donors", "NOUN", "NNS", "pobj", 4)])
+    repair_nouns_read_as_verbs(doc)
+    assert _arcs(doc)[1:4] == [("bowed", "ROOT", "bowed"), ("to", "prep", "bowed"),
+                               ("pressure", "pobj", "to")]
+
+
+def test_an_infinitive_verb_after_to_is_left_alone() -> None:
+    rows = [("party", "NOUN", "NN", "nsubj", 1), ("vowed", "VERB", "VBD", "ROOT", 1),
+            ("to", "PART", "TO", "aux", 3), ("press", "VERB", "VB", "xcomp", 1),
+            ("donors", "NOUN", "NNS", "dobj", 3)]
+    doc = _doc(rows)
+    repair_nouns_read_as_verbs(doc)
     assert _arcs(doc) == _arcs(_doc(rows))

@@ -1,0 +1,70 @@
+"""Twenty-second-round coder rules, on invented sentences through the real model (slow).
+
+Agency copy names a storm like a person ("*Hurricane* Ines killed ..."), the parser reads a noun
+after "to" as a verb ("bowed *to pressure*"), and a doer is named as "the first X to do Y".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from real_coder import coder, first_event
+
+from newsevents.models import Event
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2004, 9, 21)
+
+
+def _events(text: str) -> list[Event]:
+    return coder().code(text, DAY)
+
+
+def _first(text: str, kind: str) -> Event:
+    return first_event(text, kind, DAY)
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in _events(text)}
+
+
+def test_a_storm_called_by_its_name_attacks_no_one() -> None:
+    assert "ASSAULT" not in _types("Cyclone Orla, which flattened coastal villages in Madagascar, "
+                                   "has killed at least 140 people, relief workers said.")
+
+
+def test_a_named_person_still_kills() -> None:
+    killing = _first("Guerrilla leader Mauricio Pena killed two soldiers in an ambush near "
+                     "Florencia, the army said.", "ASSAULT")
+    assert killing.target.sector == "MIL"
+
+
+def test_bowing_to_pressure_read_as_a_verb_is_a_concession() -> None:
+    bow = _first("Abolishing the rule that barred rival parties, Malawi's ruling party bowed on "
+                 "Friday to pressure from donors, a spokesman said.", "CONCEDE")
+    assert (bow.source.country, bow.source.sector) == ("MWI", "PTY")
+
+
+def test_a_politician_beaten_by_police_is_assaulted() -> None:
+    beating = _first("A Togolese opposition leader was taken to hospital on Sunday after being "
+                     "beaten by police at a rally in Lome, his party said.", "ASSAULT")
+    assert (beating.source.sector, beating.target.country) == ("COP", "TGO")
+
+
+def test_a_team_beating_its_rival_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("Ghana beat Nigeria 2-1 in Accra on Saturday to top their "
+                                   "qualifying group.")
+
+
+def test_ships_bringing_relief_give_aid() -> None:
+    relief = _first("Two Pakistani navy ships brought relief supplies to flooded coastal districts "
+                    "of Bangladesh on Monday, officials said.", "AID")
+    assert (relief.source.country, relief.target.country) == ("PAK", "BGD")
+
+
+def test_the_first_state_to_recognise_does_it() -> None:
+    recognition = _first("Ankara became the first capital to recognise Kazakhstan as an "
+                         "independent state on Monday, officials said.", "SUPPORT")
+    assert (recognition.source.country, recognition.target.country) == ("TUR", "KAZ")
