@@ -219,7 +219,8 @@ def test_the_gold_shaped_dev_sets_label_each_code_with_the_table_type(shared: Pa
     ("dev_cameo_n", 120, 20), ("dev_cameo_o", 120, 20), ("dev_cameo_p", 120, 20), ("dev_cameo_q", 126, 15),
     ("dev_cameo_r", 160, 15), ("dev_cameo_s", 155, 15), ("dev_cameo_t", 171, 15),
     ("dev_cameo_u", 168, 6), ("dev_cameo_v", 176, 0),
-    ("dev_cameo_x", 176, 0), ("dev_cameo_y", 176, 16), ("dev_cameo_z", 176, 16)])
+    ("dev_cameo_x", 176, 0), ("dev_cameo_y", 176, 16), ("dev_cameo_z", 176, 16),
+    ("dev_cameo_aa", 176, 16), ("dev_cameo_ab", 176, 16)])
 def test_the_blind_sets_label_each_code_with_the_table_type(shared: Path, name: str, lines: int, none: int) -> None:
     """Blind sets written by helpers who saw neither the coder nor the other sets:
     ``dev_cameo_n`` (sixteenth round: five wire leads per CAMEO root and 20 with no event),
@@ -236,8 +237,11 @@ def test_the_blind_sets_label_each_code_with_the_table_type(shared: Path, name: 
     agency style, kept as an untuned check set), and ``dev_cameo_y`` and ``dev_cameo_z``
     (twenty-first: the same layout, with no code on the 16 lines with no event; ``_y``
     leaning on light verbs and actors named by title, ``_z`` on third countries, domestic
-    sides and reports told first; ``_z`` kept as an untuned check set). Codes 03-20 carry the table's type, appeals (02, which the PLOVER manual
-    drops) are REQUEST, "deny responsibility" (016) REJECT as the manual suggests, other
+    sides and reports told first; ``_z`` kept as an untuned check set), and ``dev_cameo_aa``
+    and ``dev_cameo_ab`` (twenty-second: the same layout; ``_aa`` in the plain style of
+    1980s-1990s agency copy with less common CAMEO subcodes, ``_ab`` leaning on idioms,
+    announced plans and targets told first in a passive, kept as an untuned check set).
+    Codes 03-20 carry the table's type, appeals (02, which the PLOVER manual drops) are REQUEST, "deny responsibility" (016) REJECT as the manual suggests, other
     statements (01) and the lines with no political event have none."""
     table = _cameo_types(shared)
     path = Path(__file__).parent / "data" / f"{name}.jsonl"

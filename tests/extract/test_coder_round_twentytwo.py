@@ -68,3 +68,25 @@ def test_the_first_state_to_recognise_does_it() -> None:
     recognition = _first("Ankara became the first capital to recognise Kazakhstan as an "
                          "independent state on Monday, officials said.", "SUPPORT")
     assert (recognition.source.country, recognition.target.country) == ("TUR", "KAZ")
+
+
+def test_seeking_relief_from_a_state_asks_it() -> None:
+    request = _first("Prime Minister Mehta of Nepal sought emergency food and tents from India "
+                     "today to reach survivors of the floods, officials said.", "REQUEST")
+    assert (request.source.country, request.target.country) == ("NPL", "IND")
+
+
+def test_flooding_a_city_with_police_mobilizes_them() -> None:
+    deployment = _first("Zambian authorities flooded Lusaka with paramilitary police today ahead of "
+                        "a banned opposition rally, witnesses said.", "MOBILIZE")
+    assert deployment.source.country == "ZMB"
+
+
+def test_police_poured_onto_the_streets_are_mobilized() -> None:
+    assert "MOBILIZE" in _types("Peruvian authorities poured thousands of extra police onto the "
+                                "streets of Lima today ahead of a general strike.")
+
+
+def test_crowds_packing_a_square_protest() -> None:
+    assert "PROTEST" in _types("Tens of thousands of opposition supporters packed the main square "
+                               "of Tbilisi on Sunday demanding new elections.")
