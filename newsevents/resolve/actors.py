@@ -45,6 +45,8 @@ SKIP_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "
 NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 # Words for states as such, which act though they name no one state ("donor *nations*").
 STATE_WORDS = frozenset({"nation", "country", "power"})
+# Words for a state that its "of" phrase names ("the republic *of Macedonia*").
+STATE_HEADS = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "principality"})
 HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "dame", "shri", "smt", "sri"])
 LOOKBACK_TOKENS = 400
 # How a description was found: knowledge-base kinds that come from the words of the mention
@@ -267,7 +269,21 @@ class ArticleActors:
         whole = self._whole_name(head, span)
         if whole is not None:
             return whole
+        state = self._state_of(head)
+        if state is not None:
+            return Resolved(state, "GOV")  # a state named as such, as its name alone would be
         return self._remembered(head, full_only=found.country is not None) or found
+
+    def _state_of(self, head: Token) -> str | None:
+        """The country a state word names in its "of" phrase, over what describes it ("the
+        former Yugoslav *republic of Macedonia*", "the *kingdom of Nepal*")."""
+        if head.lemma_.lower() not in STATE_HEADS:
+            return None
+        places = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+        entries = [self.kb.country(self._joined([t for t in self.doc[o.left_edge.i:o.i + 1] if t.dep_ != "det"]))
+                   for o in places]
+        return next((e.country for e in entries if e is not None and e.kind == "country"), None)
 
     def _whole_name(self, head: Token, span: Span) -> Resolved | None:
         """A name the phrase cuts short, when the KB knows it whole: the named entity around

@@ -90,3 +90,28 @@ def test_police_poured_onto_the_streets_are_mobilized() -> None:
 def test_crowds_packing_a_square_protest() -> None:
     assert "PROTEST" in _types("Tens of thousands of opposition supporters packed the main square "
                                "of Tbilisi on Sunday demanding new elections.")
+
+
+def test_a_republic_is_the_state_its_of_phrase_names() -> None:
+    recognition = _first("Albania became the first state to recognize the former Yugoslav "
+                         "republic of Macedonia on Friday, officials said.", "SUPPORT")
+    assert (recognition.target.country, recognition.target.sector) == ("MKD", "GOV")
+
+
+def test_a_full_state_name_keeps_its_whole_name() -> None:
+    ties = _first("Senegal restored diplomatic relations with the People's Republic of China on "
+                  "Monday, officials said.", "SUPPORT")
+    assert (ties.target.text, ties.target.country) == ("the People's Republic of China", "CHN")
+
+
+def test_calling_off_an_occupation_is_a_concession() -> None:
+    ending = _first("Striking dockers in Gdynia called off their occupation of the port today "
+                    "after talks with the government.", "CONCEDE")
+    assert ending.source.sector == "LAB"
+
+
+def test_sending_foreign_teachers_home_if_unpaid_is_a_threat() -> None:
+    threat = _first("President Bongo of Gabon said today he was prepared to send home the 500 "
+                    "French teachers working in his country if Paris refused to cancel its debts.",
+                    "THREATEN")
+    assert (threat.mode, threat.target.country) == ("expel", "FRA")
