@@ -231,6 +231,8 @@ LOOSE_PARTICIPLE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", 
 RECALLED_NOUNS = frozenset(noun_classes()["diplomats"]) | {"negotiator", "delegation", "delegate"}
 # Alerts and deployments aimed at whoever provoked them ("put troops on alert *after X* fired missiles").
 RESPONSE_TYPES = frozenset({"MOBILIZE"})
+# Types that answer what another side said: its maker is the target ("rejected *X's* offer").
+ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
 # A release asked for, and how its people are held ("the release of hostages *held by* X").
 RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "return", "handover"})
 HOLDING_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "take", "jail", "imprison"})
@@ -1939,6 +1941,8 @@ def _fallback_targets(frame: Frame) -> list[Token]:
         found += _provokers(node)
     if frame.entry.type == "REJECT" and _despite(frame.trigger):  # "despite appeals *from X*"
         found = _behind(frame.trigger) + found
+    if frame.entry.type in ANSWER_TYPES:  # "rebuffed appeals *from X* to grant Y status"
+        found = _content_givers(node) + found
     if (frame.lexical_type or frame.entry.type) in ("RETREAT", "SANCTION"):  # "withdrew *from X*"
         found = _origins(frame.trigger, node) + found
     aims = _protest_aims(frame.trigger, node) if frame.entry.type == "PROTEST" else []
@@ -1995,6 +1999,13 @@ def _object_targets(frame: Frame, node: Token) -> list[Token]:
     return found + _stance_objects(node)
 
 
+def _content_givers(node: Token) -> list[Token]:
+    """Who made the appeal, offer or demand a verb answers: "rebuffed appeals *from the Irish
+    government* to grant ... to prisoners" (before anyone the appeal itself names)."""
+    said = [o for o in syntax.children(node, "dobj") if (entry := match(o)) is not None and entry.type in CONTENT_TYPES]
+    return [g for o in said for g in syntax.prep_objects(o, "from", "by") + syntax.children(o, "poss")]
+
+
 def _content_pobjs(node: Token) -> list[Token]:
     """A demand, offer or proposal the parser hung on a preposition ("rejected on Sunday
     *demands* by X", read as "on ... demands"): its owner is the target as for an object."""
@@ -2017,14 +2028,16 @@ def _noun_objects(trigger: Token) -> list[Token]:
 
 def _origins(trigger: Token, node: Token) -> list[Token]:
     """Where a withdrawal leaves: "withdrew *from X*", "pulled out *of X*", "the withdrawal of
-    forces *from X*" (the withdrawn forces are the actor's own, so the place they leave comes
+    forces *from X*", whom what is given back was taken from ("returned gold *looted from X*")
+    (the withdrawn forces are the actor's own, so the place they leave comes
     first)."""
     withdrawn = syntax.children(node, "dobj") + syntax.children(trigger, "dobj")
     withdrawn += syntax.prep_objects(trigger, "of") if not syntax.is_verbal(trigger) else []
     outs = [p for t in (node, trigger) for p in syntax.children(t, "prt", "prep") if p.lower_ == "out"]
     bodies = [o for p in outs for o in syntax.prep_objects(p, "of")  # "pulled out *of the Commonwealth*"
               if o.lemma_.lower() not in FORCE_NOUNS]  # (of "the UN force in Rwanda", Rwanda is left)
-    return [o for t in [node, trigger, *withdrawn] for o in syntax.prep_objects(t, "from")] + bodies
+    taken = [c for t in withdrawn for c in syntax.children(t, "acl") if c.tag_ == "VBN"]  # "gold *looted from X*"
+    return [o for t in [node, trigger, *withdrawn, *taken] for o in syntax.prep_objects(t, "from")] + bodies
 
 
 def _complement_targets(node: Token) -> list[Token]:

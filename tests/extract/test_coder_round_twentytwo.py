@@ -115,3 +115,15 @@ def test_sending_foreign_teachers_home_if_unpaid_is_a_threat() -> None:
                     "French teachers working in his country if Paris refused to cancel its debts.",
                     "THREATEN")
     assert (threat.mode, threat.target.country) == ("expel", "FRA")
+
+
+def test_who_made_a_rebuffed_appeal_is_the_target() -> None:
+    refusal = _first("Prime Minister John Major rebuffed appeals from the Irish government today "
+                     "to grant early release to Irish Republican Army prisoners.", "REJECT")
+    assert (refusal.target.country, refusal.target.sector) == ("IRL", "GOV")
+
+
+def test_loot_returned_goes_back_to_whom_it_was_taken_from() -> None:
+    returned = _first("Iraq returned tonnes of gold bullion looted from Kuwait's central bank, "
+                      "handing the bars to United Nations officials today.", "RETREAT")
+    assert returned.target.country == "KWT"
