@@ -2304,12 +2304,14 @@ def _relational(frame: Frame) -> bool:
 
 def _sides(source: Token) -> list[Token]:
     """The sides one actor phrase names: "*Uzbek and Tajik* officials", "officials *from
-    Poland and Lithuania*", "the ministers *of India and Pakistan*", "President *A and*
-    President *B*"."""
+    Poland and Lithuania*", "the ministers *of India and Pakistan*", "representatives *of A
+    and of B*", "President *A and* President *B*"."""
     sides = syntax.coordinated_modifiers(source)
     if not sides:
         origins = syntax.prep_objects(source, "from", "of")
         sides = syntax.with_conjuncts(origins[0]) if origins else []
+        sides += [o for p in syntax.children(source, "prep") if p.lower_ in ("from", "of")
+                  for c in p.conjuncts for o in syntax.children(c, "pobj")]  # "of A *and of B*"
     if not sides:  # "Sudanese President *Bashir and* Ugandan President *Museveni*": the parser
         names = syntax.children(source, "appos")  # hangs the second name on the first's apposition
         sides = syntax.with_conjuncts(names[0]) if names else []

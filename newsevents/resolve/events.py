@@ -730,10 +730,14 @@ def _joint_sides(doc: Doc, m: Mention) -> bool:
 
 
 def _venue(token: Token) -> bool:
-    """A place named as where something happens ("*in* Nairobi", "*at* Camp David")."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.ent_type_ in ("GPE", "LOC", "FAC")
+    """A place named as where something happens ("*in* Nairobi", "*at* Camp David", "*in the
+    Zambian capital*")."""
+    placed = token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in VENUE_NOUNS
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and placed
 
 
+# Common nouns for a town as a place ("talks in *the Zambian capital*").
+VENUE_NOUNS = frozenset({"capital", "city", "town", "port", "resort"})
 # Gatherings whose place is only where they are held ("peace talks *in Oslo*"): the coder's
 # talk nouns, the lexicon's @talks class, and rounds and sessions of either.
 MEETING_NOUNS = TALK_NOUNS | frozenset(noun_classes()["talks"]) | {"round", "session"}

@@ -127,3 +127,9 @@ def test_loot_returned_goes_back_to_whom_it_was_taken_from() -> None:
     returned = _first("Iraq returned tonnes of gold bullion looted from Kuwait's central bank, "
                       "handing the bars to United Nations officials today.", "RETREAT")
     assert returned.target.country == "KWT"
+
+
+def test_representatives_of_two_sides_meet_each_other_not_the_venue() -> None:
+    talks = _first("Representatives of the Mozambican government and of the Renamo rebel movement "
+                   "resumed negotiations in the Italian capital, Rome, today, diplomats said.", "CONSULT")
+    assert (talks.target.country, talks.target.sector) == ("MOZ", "REB")
