@@ -169,6 +169,7 @@ def place_candidates(trigger: Token, ents: Sequence[Span]) -> list[Span]:
     for token in anchors(trigger) + _modified_nouns(trigger):
         scope.update(t.i for t in syntax.clause_tokens(token) if _is_place_slot(t))
     side = {t.i for c in _side_clauses(trigger) for t in syntax.clause_tokens(c) if _is_place_slot(t)}
+    scope, side = scope - _attribution(trigger), side - _attribution(trigger)
     doc = trigger.doc
     ranked: list[Span] = []
     other: list[Span] = []
@@ -176,6 +177,12 @@ def place_candidates(trigger: Token, ents: Sequence[Span]) -> list[Span]:
         ranked += sorted(_ent_in(tokens, ents, PLACE_LABELS), key=lambda e: abs(e.root.i - trigger.i))
         other += [_propn_phrase(doc[i]) for i in sorted(tokens) if _bare_name(doc[i])]
     return ranked + [o for o in other if all(o.start != n.start for n in ranked)]
+
+
+def _attribution(trigger: Token) -> set[int]:
+    """Tokens of an "according to" phrase: where its sources are ("according to officials
+    *in Geneva*") is no place of the event."""
+    return {t.i for a in trigger.sent if a.lower_ == "according" for t in a.subtree}
 
 
 def _side_clauses(trigger: Token) -> list[Token]:

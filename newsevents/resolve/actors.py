@@ -45,6 +45,8 @@ SKIP_WORDS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "
 NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 # Words for states as such, which act though they name no one state ("donor *nations*").
 STATE_WORDS = frozenset({"nation", "country", "power"})
+# Red Cross and Red Crescent codes that a country's own society shares with the movement.
+SOCIETY_CODES = frozenset({"IRC", "RCR", "CRC"})
 # Words for a state that its "of" phrase names ("the republic *of Macedonia*").
 STATE_HEADS = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "principality"})
 HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "dame", "shri", "smt", "sri"])
@@ -105,7 +107,7 @@ class ArticleActors:
         span = phrase(head)
         if referent is None:
             return Actor(span.text)
-        found = self._describe(referent)
+        found = self._national_society(referent, self._describe(referent))
         for describe in (self._possessor, self._affiliated, self._appositive, self._named_in_apposition,
                          self._located):
             if found.country is not None:
@@ -114,6 +116,17 @@ class ArticleActors:
             if owner is not None and (owner.country or found.sector is None):
                 found = Resolved(owner.country, found.sector or owner.sector)
         return Actor(found.name or span.text, found.country, found.sector)
+
+    def _national_society(self, head: Token, found: Resolved) -> Resolved:
+        """A country's own Red Cross or Red Crescent society ("an *Iranian* Red Crescent plane",
+        "the *Kenya* Red Cross"), not the international committee or federation."""
+        if found.country not in SOCIETY_CODES or any(t.lower_ == "international" for t in phrase(head)):
+            return found
+        for word in phrase(head):
+            entry = self.kb.country(word.text) if word.dep_ in ("amod", "compound", "poss") else None
+            if entry is not None and entry.kind in ("country", "demonym"):
+                return Resolved(entry.country, found.sector)
+        return found
 
     def names_someone(self, head: Token) -> bool:
         """Whether the phrase's head itself denotes an actor (not "election results")."""

@@ -133,3 +133,22 @@ def test_representatives_of_two_sides_meet_each_other_not_the_venue() -> None:
     talks = _first("Representatives of the Mozambican government and of the Renamo rebel movement "
                    "resumed negotiations in the Italian capital, Rome, today, diplomats said.", "CONSULT")
     assert (talks.target.country, talks.target.sector) == ("MOZ", "REB")
+
+
+def test_a_national_red_crescent_society_is_its_country() -> None:
+    relief = _first("A Turkish Red Crescent cargo plane flew tents and blankets into Tbilisi today "
+                    "for survivors of the earthquake.", "AID")
+    assert (relief.source.country, relief.source.sector) == ("TUR", "NGO")
+
+
+def test_the_international_red_cross_stays_international() -> None:
+    relief = _first("The International Committee of the Red Cross delivered food to Somalia on "
+                    "Monday, a spokesman said.", "AID")
+    assert relief.source.country == "IRC"
+
+
+def test_where_the_reporting_sources_sit_is_no_place_of_the_event() -> None:
+    seizure = _first("Burmese courts have confiscated homes and shops belonging to members of a "
+                     "Muslim sect in Sittwe, according to community officials in London.", "COERCE")
+    assert seizure.location is None or seizure.location.country != "GBR"
+    assert seizure.target is None or seizure.target.country != "GBR"
