@@ -23,6 +23,9 @@ ACTOR_PRONOUNS = frozenset(
 )
 
 
+# Ranks that make "the first X to do Y" say who did it.
+RANKS = frozenset({"first", "second", "third", "last", "only", "latest", "next"})
+
 def children(token: Token, *deps: str) -> list[Token]:
     """Children of ``token`` whose dependency label is one of ``deps``."""
     return [c for c in token.children if c.dep_ in deps]
@@ -305,18 +308,26 @@ def planned(verb: Token) -> bool:
 
 def _infinitive_subject(verb: Token) -> Token | None:
     """"X broke the plan to attack Y": the actor is the subject of the verb above the noun;
-    "*Iran's* decision to halt", "a bid *by Iran* to halt": an intent's owner acts on it; "X became *the first state to*
-    recognise Y": the copula's subject."""
+    "*Iran's* decision to halt", "a bid *by Iran* to halt": an intent's owner acts on it;
+    "X became *the first state to* recognise Y": the copula's subject."""
     token = verb.head
     if token.lemma_.lower() in INTENT_NOUNS:  # (not "*her* intention to": the verb's subject)
         owners = [o for o in children(token, "poss") + prep_objects(token, "by") if o.tag_ != "PRP$"]
         if owners:
             return antecedent(owners[0])
-    while token.dep_ in ("conj", "dobj", "pobj", "prep", "appos", "attr") and token.head.i != token.i:
+    while token.dep_ in ("conj", "dobj", "pobj", "prep", "appos") or _first_to(token):
+        if token.head.i == token.i:
+            break
         token = token.head
         if is_verbal(token):
             return subject(token)
     return None
+
+
+def _first_to(noun: Token) -> bool:
+    """"X became *the first state* to recognise Y": a ranked complement of a copula ("first",
+    "only", "latest"), not "it was *an urgent task* to" nor "*the responsibility* to"."""
+    return noun.dep_ == "attr" and any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children)
 
 
 def phrase(head: Token) -> Span:

@@ -152,3 +152,8 @@ def test_where_the_reporting_sources_sit_is_no_place_of_the_event() -> None:
                      "Muslim sect in Sittwe, according to community officials in London.", "COERCE")
     assert seizure.location is None or seizure.location.country != "GBR"
     assert seizure.target is None or seizure.target.country != "GBR"
+
+
+def test_a_duty_or_task_to_act_names_no_actor() -> None:
+    assert "COERCE" not in _types("The home minister said it was the government's responsibility "
+                                  "to apprehend the planners of the attack.")
