@@ -3,7 +3,9 @@
 Each gold sentence is coded as a one-sentence article published on its gold
 date, through the same ``code_article`` as ``ingest``. The sentence's *primary*
 event is the one whose trigger sits highest in the dependency tree (ties: the
-earliest), so a system cannot score by emitting many guesses.
+earliest), so a system cannot score by emitting many guesses; an adverbial clause counts
+one level deeper than other dependents, so that "*Accusing* X of Y, Z imposed a ban" or
+"placed Aceh under martial law, *handing* the army ..." is scored on its main report.
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ def _depth(doc: Doc, event: Event) -> int:
     token: Token = span.root if span is not None else doc[0]
     depth = 0
     while token.head.i != token.i:
-        token, depth = token.head, depth + 1
+        depth += 2 if token.dep_ == "advcl" else 1  # a scene-setting or consequence clause is not the report
+        token = token.head
     return depth
 
 

@@ -98,6 +98,22 @@ def test_runner_flags_a_reporting_speaker_coded_as_actor(tmp_path: Path) -> None
     assert prediction.claimant_as_actor is False
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Accusing the junta of stepping up repression, the US president imposed a ban on new "
+     "American investment in Burma on Tuesday.", "ACCUSE"),
+    ("Indonesia's president placed Aceh under martial law on Monday, handing the army sweeping "
+     "powers to crush the rebels.", "CONCEDE"),
+])
+def test_the_primary_event_is_the_main_report_not_an_adverbial_clause(text: str, kind: str) -> None:
+    from newsevents.eval.runner import predict
+
+    gold = GoldRecord(id="x2", number=2, text=text, date=date(2003, 5, 19))
+    [prediction] = predict([gold])
+    assert kind in {e.type for e in prediction.events}, "the clause is coded, but not as primary"
+    assert prediction.primary is not None and prediction.primary.type != kind
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "newsevents.cli", *args],
                           check=False, capture_output=True, text=True, timeout=600)
