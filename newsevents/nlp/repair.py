@@ -107,8 +107,11 @@ def repair_fronted_participles(doc: Doc) -> None:
     """Give the verb after an opening participle clause its subject back, in place."""
     for sentence in list(doc.sents):
         opening = sentence[0]
-        comma = _comma(opening)
-        subject = _buried_subject(opening, comma) if comma is not None else None
+        subject, comma = None, None
+        for comma in _commas(opening):  # the first comma, else the last ("of French, Russian
+            subject = _buried_subject(opening, comma)  # and US mediators, X held talks")
+            if subject is not None:
+                break
         if comma is None or subject is None:
             continue
         verb, old_head = opening.head, subject.head
@@ -135,11 +138,13 @@ def repair_nouns_read_as_verbs(doc: Doc) -> None:
 
 def _buried_subject(opening: Token, comma: Token) -> Token | None:
     """The one noun phrase between the comma that closes an opening participle clause read
-    as its verb's subject and that verb, when it hangs inside the clause."""
+    as its verb's subject (a clause subject, or a gerund: "*Meeting* in Prague under ...,
+    X held talks") and that verb, when it hangs inside the clause."""
     verb = opening.head
-    if opening.tag_ not in PARTICIPLE_TAGS or opening.dep_ != "csubj" or verb.i < opening.i:
+    read_as_subject = opening.dep_ == "csubj" or opening.dep_ == "nsubj" and opening.tag_ == "VBG"
+    if opening.tag_ not in PARTICIPLE_TAGS or not read_as_subject or verb.i < opening.i:
         return None
-    if any(c.dep_ in SUBJECTS for c in verb.children):
+    if any(c.dep_ in SUBJECTS and c != opening for c in verb.children):
         return None
     between = range(comma.i + 1, verb.i)
     heads = [t for t in opening.doc[comma.i + 1:verb.i] if t.head.i not in between and t.head != verb]
@@ -148,9 +153,10 @@ def _buried_subject(opening: Token, comma: Token) -> Token | None:
     return heads[0]
 
 
-def _comma(opening: Token) -> Token | None:
-    """The first comma between an opening word and its head."""
-    return next((t for t in opening.doc[opening.i:opening.head.i] if t.text == ","), None)
+def _commas(opening: Token) -> list[Token]:
+    """The first and the last comma between an opening word and its head."""
+    commas = [t for t in opening.doc[opening.i:opening.head.i] if t.text == ","]
+    return commas[:1] + commas[-1:] if len(commas) > 1 else commas
 
 
 def _is_passive(verb: Token) -> bool:

@@ -362,7 +362,7 @@ class Resolver:
         but not a place that only names an accord or a meeting ("the *Taif* agreement",
         "the *Dayton* accords", "the *Oslo* talks")."""
         return frozenset(c for ent in _sentence_ents(doc, m)
-                         if not _names_a_deal(ent) and not self._reporters_seat(doc, m, ent)
+                         if not _names_a_deal(ent) and not self._reporters_seat(doc, m, ent) and not _backer(ent.root)
                          and (c := self._ent_country(ent)) is not None)
 
     def _reporters_seat(self, doc: Doc, m: Mention, ent: Span) -> bool:
@@ -446,7 +446,7 @@ class Resolver:
         clause = {t.i for t in _trigger_clause(doc, m)}
         for root in (m.source_root, m.claimant_root):
             clause -= {t.i for t in doc[root].subtree} if root is not None else set()
-        found = {c: ent for ent in doc.ents if ent.root.i in clause and not _names_a_deal(ent)
+        found = {c: ent for ent in doc.ents if ent.root.i in clause and not _names_a_deal(ent) and not _backer(ent.root)
                  and not syntax.names_a_language(ent.root) and not _meeting_venue(ent.root)
                  and not (states_only and ent.label_ == "GPE" and not self.kb.is_country_name(ent.text))
                  and (c := self._ent_country(ent)) is not None and c not in side}
@@ -564,6 +564,14 @@ def _named_source(actors: ArticleActors, head: Token, actor: Actor) -> bool:
     if not actors.names_someone(head):
         return False
     return actor.sector is not None or head.pos_ == "PROPN" and head.ent_type_ in NAME_LABELS
+
+
+def _backer(token: Token) -> bool:
+    """A name inside a hyphenated "-backed" or "-funded" that describes a thing ("a *US*-backed
+    eradication campaign"): who stands behind it, not whom an act is aimed at (a "*US*-led
+    war" is the US's own)."""
+    backing = token.head.dep_ == "amod" and token.head.lemma_.lower() in BACKING_WORDS
+    return token.dep_ in ("npadvmod", "compound", "nmod") and backing
 
 
 def _names_a_deal(ent: Span) -> bool:
@@ -736,6 +744,8 @@ def _venue(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and placed
 
 
+# Participles of backing in "a *US-backed* campaign".
+BACKING_WORDS = frozenset({"back", "fund", "finance", "sponsor", "support", "arm", "train", "bankroll"})
 # Common nouns for a town as a place ("talks in *the Zambian capital*").
 VENUE_NOUNS = frozenset({"capital", "city", "town", "port", "resort"})
 # Gatherings whose place is only where they are held ("peace talks *in Oslo*"): the coder's

@@ -157,3 +157,21 @@ def test_where_the_reporting_sources_sit_is_no_place_of_the_event() -> None:
 def test_a_duty_or_task_to_act_names_no_actor() -> None:
     assert "COERCE" not in _types("The home minister said it was the government's responsibility "
                                   "to apprehend the planners of the attack.")
+
+
+def test_calling_off_a_protest_campaign_is_a_concession() -> None:
+    assert "CONCEDE" in _types("Opposition leaders in Dhaka called off their campaign against the "
+                               "government on Tuesday, the army said.")
+
+
+def test_an_opening_gerund_read_as_the_subject_gives_the_verb_its_subject_back() -> None:
+    talks = _first("Meeting in Vienna under the auspices of British, German and US mediators, "
+                   "Georgia's foreign minister held talks with his Russian counterpart on Monday.",
+                   "CONSULT")
+    assert (talks.source.country, talks.target.country) == ("GEO", "RUS")
+
+
+def test_a_backer_of_what_protesters_oppose_is_not_their_target() -> None:
+    protest = _first("Peruvian coca growers blocked main highways for a third day on Wednesday, "
+                     "demanding that the government halt a US-backed eradication campaign.", "PROTEST")
+    assert protest.target is not None and protest.target.country == "PER"
