@@ -100,10 +100,10 @@ def test_runner_flags_a_reporting_speaker_coded_as_actor(tmp_path: Path) -> None
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Accusing the junta of stepping up repression, the US president imposed a ban on new "
-     "American investment in Burma on Tuesday.", "ACCUSE"),
-    ("Indonesia's president placed Aceh under martial law on Monday, handing the army sweeping "
-     "powers to crush the rebels.", "CONCEDE"),
+    (("Accusing the junta of stepping up repression, the US president imposed a ban on new "
+     "American investment in Burma on Tuesday."), "ACCUSE"),
+    (("Indonesia's president placed Aceh under martial law on Monday, handing the army sweeping "
+     "powers to crush the rebels."), "CONCEDE"),
 ])
 def test_the_primary_event_is_the_main_report_not_an_adverbial_clause(text: str, kind: str) -> None:
     from newsevents.eval.runner import predict
