@@ -23,3 +23,8 @@ def first_event(text: str, kind: str, day: date) -> Event:
     found = [e for e in coder().code(text, day) if e.type == kind]
     assert found, coder().code(text, day)
     return found[0]
+
+
+def event_types(text: str, day: date) -> set[str]:
+    """The types of every event the real coder finds in ``text`` published on ``day``."""
+    return {e.type for e in coder().code(text, day)}

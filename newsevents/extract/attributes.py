@@ -169,7 +169,8 @@ def place_candidates(trigger: Token, ents: Sequence[Span]) -> list[Span]:
     for token in anchors(trigger) + _modified_nouns(trigger):
         scope.update(t.i for t in syntax.clause_tokens(token) if _is_place_slot(t))
     side = {t.i for c in _side_clauses(trigger) for t in syntax.clause_tokens(c) if _is_place_slot(t)}
-    scope, side = scope - _attribution(trigger), side - _attribution(trigger)
+    reported = _attribution(trigger)
+    scope, side = scope - reported, side - reported
     doc = trigger.doc
     ranked: list[Span] = []
     other: list[Span] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from real_coder import coder, first_event
+from real_coder import event_types, first_event
 
 from newsevents.models import Event
 
@@ -18,16 +18,12 @@ pytestmark = pytest.mark.slow
 DAY = date(2004, 9, 21)
 
 
-def _events(text: str) -> list[Event]:
-    return coder().code(text, DAY)
-
-
 def _first(text: str, kind: str) -> Event:
     return first_event(text, kind, DAY)
 
 
 def _types(text: str) -> set[str]:
-    return {e.type for e in _events(text)}
+    return event_types(text, DAY)
 
 
 def test_a_storm_called_by_its_name_attacks_no_one() -> None:
