@@ -183,7 +183,8 @@ def place_candidates(trigger: Token, ents: Sequence[Span]) -> list[Span]:
 def _attribution(trigger: Token) -> set[int]:
     """Tokens of an "according to" phrase: where its sources are ("according to officials
     *in Geneva*") is no place of the event."""
-    return {t.i for a in trigger.sent if a.lower_ == "according" for t in a.subtree}
+    source = according_to(trigger.sent)
+    return {t.i for t in source.head.head.subtree} if source is not None else set()
 
 
 def _side_clauses(trigger: Token) -> list[Token]:

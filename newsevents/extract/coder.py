@@ -1350,7 +1350,7 @@ def _laid_on_place(frame: Frame, verb: Token) -> list[Token]:
         return []
     places = syntax.prep_objects(verb, "in", "on")
     places = [n for p in places for n in (p, *syntax.prep_objects(p, "of"))]  # "the city *of Osh*"
-    return [p for p in places if p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN" and syntax.written_as_name(p)][:1]
+    return [p for p in places if p.ent_type_ in attributes.PLACE_LABELS or p.pos_ == "PROPN" and syntax.written_as_name(p)][:1]
 
 
 def _described_by_doer(frame: Frame, verb: Token) -> bool:

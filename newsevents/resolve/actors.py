@@ -120,9 +120,10 @@ class ArticleActors:
     def _national_society(self, head: Token, found: Resolved) -> Resolved:
         """A country's own Red Cross or Red Crescent society ("an *Iranian* Red Crescent plane",
         "the *Kenya* Red Cross"), not the international committee or federation."""
-        if found.country not in SOCIETY_CODES or any(t.lower_ == "international" for t in phrase(head)):
+        words = phrase(head)
+        if found.country not in SOCIETY_CODES or any(t.lower_ == "international" for t in words):
             return found
-        for word in phrase(head):
+        for word in words:
             entry = self.kb.country(word.text) if word.dep_ in ("amod", "compound", "poss") else None
             if entry is not None and entry.kind in ("country", "demonym"):
                 return Resolved(entry.country, found.sector)

@@ -740,7 +740,7 @@ def _joint_sides(doc: Doc, m: Mention) -> bool:
 def _venue(token: Token) -> bool:
     """A place named as where something happens ("*in* Nairobi", "*at* Camp David", "*in the
     Zambian capital*")."""
-    placed = token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in VENUE_NOUNS
+    placed = token.ent_type_ in PLACE_LABELS or token.lemma_.lower() in VENUE_NOUNS
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and placed
 
 
